@@ -1,0 +1,56 @@
+# Lantern: `make demo` sets everything up and serves http://127.0.0.1:8000; `make test` runs every test.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ASSETS := lantern/web/static/vendor/.copied
+DEMO_CHILDREN ?= 85000
+DEMO_SEED ?= 2013
+export DJANGO_SETTINGS_MODULE ?= config.settings.local
+
+.PHONY: demo test venv assets migrate lint typecheck bench clean serve
+
+demo: venv assets migrate
+	$(BIN)/python manage.py synthesise_authority --children $(DEMO_CHILDREN) --seed $(DEMO_SEED) --if-empty
+	$(BIN)/python manage.py demo_users
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+serve: venv assets migrate
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+assets: $(ASSETS)
+
+$(ASSETS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p lantern/web/static/vendor
+	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js lantern/web/static/vendor/
+	cp node_modules/@ministryofjustice/frontend/moj/moj-frontend.min.css node_modules/@ministryofjustice/frontend/moj/moj-frontend.min.js lantern/web/static/vendor/
+	cp node_modules/axe-core/axe.min.js lantern/web/static/vendor/
+	touch $(ASSETS)
+
+migrate: venv
+	mkdir -p var
+	$(BIN)/python manage.py migrate --no-input
+
+test: venv assets
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check .
+
+typecheck: venv
+	$(BIN)/mypy lantern config
+
+bench: venv
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) node_modules lantern/web/static/vendor var staticfiles

@@ -1,0 +1,76 @@
+"""What each role may do, as data. Anything not listed here is refused (deny by default)."""
+
+from enum import Enum
+
+from lantern.accounts.roles import Role, TeamKind
+
+R = Role
+
+
+class Scope(Enum):
+    """Which children's records a role reaches before involvement and restriction are considered."""
+
+    NONE = "none"
+    INVOLVEMENT = "involvement"  # only children they hold or are involved with
+    TEAM = "team"
+    SERVICE = "service"
+    AUTHORITY = "authority"
+
+
+ROLE_SCOPE: dict[str, Scope] = {
+    R.SOCIAL_WORKER: Scope.TEAM,
+    R.SENIOR_PRACTITIONER: Scope.TEAM,
+    R.EARLY_HELP_PRACTITIONER: Scope.TEAM,
+    R.TEAM_MANAGER: Scope.SERVICE,
+    R.SERVICE_MANAGER: Scope.SERVICE,
+    R.FRONT_DOOR_SCREENER: Scope.AUTHORITY,
+    R.CP_CHAIR: Scope.AUTHORITY,
+    R.QA_AUDITOR: Scope.AUTHORITY,
+    R.PERFORMANCE_ANALYST: Scope.AUTHORITY,
+    R.INSPECTOR: Scope.AUTHORITY,
+    R.PARTNER_PRACTITIONER: Scope.INVOLVEMENT,
+    R.ADMINISTRATOR: Scope.NONE,
+}
+
+# The front door and the out-of-hours team must find any child, whatever team holds them.
+AUTHORITY_WIDE_TEAM_KINDS = frozenset({TeamKind.FRONT_DOOR, TeamKind.EMERGENCY_DUTY})
+
+CASE_WORKERS = frozenset({
+    R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER, R.TEAM_MANAGER, R.SERVICE_MANAGER,
+    R.FRONT_DOOR_SCREENER, R.EARLY_HELP_PRACTITIONER,
+})
+STAFF = frozenset(Role) - {R.PARTNER_PRACTITIONER}
+MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "child.search": frozenset(Role) - {R.ADMINISTRATOR},
+    "child.view": frozenset(Role) - {R.ADMINISTRATOR},
+    "child.create": CASE_WORKERS,
+    "child.edit": CASE_WORKERS,
+    "child.allocate": CASE_WORKERS,
+    "child.restrict": MANAGERS,
+    "child.access_log": MANAGERS,
+    "child.break_glass": STAFF - {R.ADMINISTRATOR},
+    "break_glass.review": frozenset({R.ADMINISTRATOR}),
+    "directory.view": STAFF,
+    "api.token": frozenset(Role),
+}
+
+# Sections of a child's summary. Partner practitioners see only what is shared with them.
+ALL_SECTIONS = frozenset({"identity", "characteristics", "identifiers", "addresses", "family",
+                          "allocation", "professionals"})
+ROLE_SECTIONS: dict[str, frozenset[str]] = {R.PARTNER_PRACTITIONER: frozenset({"identity", "allocation", "professionals"})}
+
+
+def _check_table() -> None:
+    known = {str(role) for role in Role}
+    for name, roles in PERMISSIONS.items():
+        unknown = {str(r) for r in roles} - known
+        if unknown:
+            raise ValueError(f"Permission {name} names unknown roles {unknown}")
+    missing = known - {str(r) for r in ROLE_SCOPE}
+    if missing:
+        raise ValueError(f"Roles without a scope: {missing}")
+
+
+_check_table()

@@ -1,0 +1,92 @@
+"""Pages for who has looked at a record, restricting a record, and break-glass access."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from lantern.accounts.models import User
+from lantern.accounts.roles import Role
+from lantern.audit_log.models import Action
+from lantern.audit_log.selectors import audit_events_for_child
+from lantern.audit_log.services import audit_record
+from lantern.people.models import Person
+from lantern.web.decorators import child_page, page
+from lantern.web.forms import attach_service_errors
+
+from .forms import BreakGlassForm, BreakGlassReviewForm, RestrictionForm
+from .models import BreakGlassAccess, NamedAccess
+from .services import break_glass_open, break_glass_review, restriction_set
+
+
+@child_page(permission="child.access_log")
+def child_access_log(request, child, decision):
+    events = Paginator(audit_events_for_child(child.pk), 50).get_page(request.GET.get("page"))
+    audit_record(actor=request.user, action=Action.VIEW, object_type="audit_trail", object_id=child.pk,
+                 child_id=child.pk, detail="who has looked at this record")
+    return render(request, "access/access_log.html", {"child": child, "events": events})
+
+
+@child_page(permission="child.restrict")
+def child_restriction(request, child, decision):
+    users = User.objects.filter(is_active=True).exclude(role=Role.ADMINISTRATOR).select_related("team")
+    if child.current_team_id:
+        users = users.filter(team__service_id=child.current_team.service_id)
+    named = list(NamedAccess.objects.filter(child=child).values_list("user_id", flat=True))
+    form = RestrictionForm(request.POST or None, users=users,
+                           initial={"is_restricted": child.is_restricted, "named_users": named})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            restriction_set(actor=request.user, child=child, is_restricted=data["is_restricted"],
+                            named_users=data["named_users"], reason=data["reason"])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "The restriction was saved")
+            return redirect("people:child_detail", pk=child.pk)
+    return render(request, "people/simple_form.html", {"form": form, "child": child,
+                                                       "title": "Restriction and named people"})
+
+
+@page(permission="child.break_glass", nav_section="children")
+def break_glass(request, pk: int):
+    child = get_object_or_404(Person, pk=pk, is_child_record=True, is_restricted=True)
+    form = BreakGlassForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            break_glass_open(actor=request.user, child=child, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "Break-glass access is open for 24 hours. It will be reviewed.")
+            return redirect("people:child_detail", pk=child.pk)
+    return render(request, "access/restricted.html", {"child_pk": child.pk, "form": form, "can_break_glass": True},
+                  status=400 if form.errors else 403)
+
+
+@page(permission="break_glass.review", nav_section="break_glass")
+def break_glass_review_list(request):
+    pending = BreakGlassAccess.objects.filter(reviewed_at__isnull=True).select_related("user", "child")
+    recent = BreakGlassAccess.objects.filter(reviewed_at__isnull=False).select_related("user", "reviewed_by")[:50]
+    return render(request, "access/break_glass_review.html",
+                  {"pending": pending, "recent": recent, "now": timezone.now()})
+
+
+@page(permission="break_glass.review", nav_section="break_glass")
+def break_glass_review_one(request, access_pk: int):
+    access = get_object_or_404(BreakGlassAccess.objects.select_related("user"), pk=access_pk)
+    form = BreakGlassReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            break_glass_review(actor=request.user, access=access, note=form.cleaned_data["note"])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "The review was recorded")
+            return redirect("access:break_glass_review")
+    actions = audit_events_for_child(access.child_id).filter(actor=access.user, at__gte=access.started_at,
+                                                             at__lte=access.expires_at)
+    return render(request, "access/break_glass_review_one.html", {"access": access, "form": form,
+                                                                  "actions": actions[:200]})

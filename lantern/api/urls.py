@@ -1,0 +1,40 @@
+"""The JSON API at /api/v1: one NinjaAPI, each domain app adding its router."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from ninja import NinjaAPI
+
+from lantern.accounts.api import router as accounts_router
+from lantern.people.api import router as people_router
+from lantern.people.services import ConcurrentEditError
+
+from .auth import TokenAuth
+
+api = NinjaAPI(
+    title="Lantern API",
+    version="1",
+    description="Children's social care records. Every call uses the caller's access policy and is "
+    "written to the audit trail, exactly as the pages are.",
+    auth=TokenAuth(),
+    urls_namespace="api",
+)
+api.add_router("/", people_router)
+api.add_router("/", accounts_router)
+
+
+@api.exception_handler(PermissionDenied)
+def refused(request, exc):
+    return api.create_response(request, {"detail": str(exc) or "Not allowed"}, status=403)
+
+
+@api.exception_handler(ConcurrentEditError)
+def conflict(request, exc):
+    return api.create_response(request, {"detail": exc.messages[0]}, status=409)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request, exc):
+    if hasattr(exc, "error_dict"):
+        errors = {field: [str(m) for e in errs for m in e.messages] for field, errs in exc.error_dict.items()}
+    else:
+        errors = {"__all__": exc.messages}
+    return api.create_response(request, {"detail": "Invalid input", "errors": errors}, status=422)

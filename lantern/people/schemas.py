@@ -1,0 +1,155 @@
+"""API shapes for children's records (field names follow the Standard Safeguarding Dataset where
+it has one)."""
+
+from datetime import date
+
+from ninja import Field, Schema
+
+
+class PersonIn(Schema):
+    first_name: str = Field(min_length=1, max_length=80)
+    middle_names: str = ""
+    last_name: str = Field(min_length=1, max_length=80)
+    known_as: str = ""
+    date_of_birth: date | None = None
+    sex: str = "U"
+
+
+class ChildIn(PersonIn):
+    expected_date_of_birth: date | None = None
+    ethnicity: str = "NOBT"
+    first_language: str = ""
+    interpreter_required: bool = False
+    religion: str = "not_stated"
+    nhs_number: str = ""
+    upn: str = ""
+    disabilities: list[str] = []
+    confirm_not_duplicate: bool = Field(False, description="Create even though likely duplicates exist")
+
+
+class ChildPatch(Schema):
+    version: int = Field(description="The version you read; a stale version is refused with 409")
+    first_name: str | None = None
+    middle_names: str | None = None
+    last_name: str | None = None
+    known_as: str | None = None
+    date_of_birth: date | None = None
+    expected_date_of_birth: date | None = None
+    sex: str | None = None
+    ethnicity: str | None = None
+    first_language: str | None = None
+    interpreter_required: bool | None = None
+    religion: str | None = None
+    nhs_number: str | None = None
+    upn: str | None = None
+    disabilities: list[str] | None = None
+
+
+class ChildListOut(Schema):
+    id: int
+    lantern_id: str
+    first_name: str
+    last_name: str
+    date_of_birth: date | None
+    expected_date_of_birth: date | None
+    current_team_id: int | None
+    current_worker_id: int | None
+
+
+class ChildOut(ChildListOut):
+    """Sections a reader may not see (a partner practitioner, say) come back as null."""
+
+    middle_names: str
+    known_as: str
+    sex: str
+    is_restricted: bool
+    version: int
+    ethnicity: str | None = None
+    first_language: str | None = None
+    interpreter_required: bool | None = None
+    religion: str | None = None
+    disabilities: list[str] | None = None
+    nhs_number: str | None = None
+    upn: str | None = None
+
+
+class DuplicateOut(Schema):
+    detail: str
+    duplicates: list[ChildListOut]
+
+
+class RelationshipIn(Schema):
+    relationship_type: str
+    lives_with_child: bool = False
+    has_parental_responsibility: bool = False
+
+
+class FamilyMemberIn(RelationshipIn):
+    person: PersonIn
+
+
+class LinkRelativeIn(RelationshipIn):
+    relative_id: int
+
+
+class RelationshipOut(Schema):
+    id: int
+    relative_id: int
+    relative_name: str
+    relative_date_of_birth: date | None
+    relationship_type: str
+    lives_with_child: bool
+    has_parental_responsibility: bool
+
+
+class AddressIn(Schema):
+    line_1: str = Field(min_length=1)
+    line_2: str = ""
+    town: str = Field(min_length=1)
+    postcode: str = Field(min_length=5, max_length=10)
+    moved_in: date
+
+
+class AddressOut(Schema):
+    id: int
+    line_1: str
+    line_2: str
+    town: str
+    postcode: str
+    moved_in: date
+    moved_out: date | None
+
+
+class AllocationIn(Schema):
+    team_id: int
+    worker_id: int | None = None
+    start_date: date
+    reason: str = ""
+
+
+class AllocationOut(Schema):
+    id: int
+    team_id: int
+    worker_id: int | None
+    start_date: date
+    end_date: date | None
+    reason: str
+
+
+class InvolvementIn(Schema):
+    agency_id: int
+    role: str = Field(min_length=1)
+    start_date: date
+    practitioner_id: int | None = None
+    practitioner_name: str = ""
+    contact_details: str = ""
+
+
+class InvolvementOut(Schema):
+    id: int
+    agency_id: int
+    practitioner_id: int | None
+    practitioner_name: str
+    role: str
+    start_date: date
+    end_date: date | None

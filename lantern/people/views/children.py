@@ -1,0 +1,106 @@
+"""Pages for finding, reading, recording and changing a child's record."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from lantern.access.policy import has_permission, sections_for, visible_children
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+from lantern.web.decorators import child_page, page
+from lantern.web.forms import attach_service_errors
+
+from ..forms import ChildCreateForm, ChildEditForm, SearchForm
+from ..models import Person
+from ..search import likely_duplicates, parse_query, search_children
+from ..selectors import child_summary
+from ..services import ConcurrentEditError, child_create, child_update
+from ..services.children import PERSON_FIELDS
+
+
+def _criteria(parsed) -> str:
+    kinds = [k for k, v in (("name", parsed.words), ("date of birth", parsed.date_of_birth),
+                            ("NHS number", parsed.nhs_number), ("UPN", parsed.upn),
+                            ("Lantern ID", parsed.person_id)) if v]
+    return ", ".join(kinds)
+
+
+@page(permission="child.search", nav_section="children")
+def search(request):
+    form = SearchForm(request.GET or None)
+    results, parsed = [], None
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        parsed = parse_query(form.cleaned_data["q"])
+        results = search_children(visible_children(request.user), parsed)
+        # The criteria kinds are kept, not the words typed: the trail must not copy personal data.
+        audit_record(actor=request.user, action=Action.SEARCH, object_type="person",
+                     detail=f"by {_criteria(parsed) or 'nothing recognisable'}; {len(results)} shown")
+    return render(request, "people/search.html", {"form": form, "results": results, "parsed": parsed,
+                                                  "today": timezone.localdate()})
+
+
+@child_page()
+def child_detail(request, child, decision):
+    sections = sections_for(request.user)
+    summary = child_summary(child, sections)
+    audit_record(actor=request.user, action=Action.VIEW, object_type="person", object_id=child.pk,
+                 child_id=child.pk, detail=f"summary; basis: {decision.basis}")
+    return render(request, "people/child_detail.html", {
+        "summary": summary, "child": child, "sections": sections, "today": timezone.localdate(),
+        "can_edit": has_permission(request.user, "child.edit"),
+        "can_see_access_log": has_permission(request.user, "child.access_log"),
+        "can_restrict": has_permission(request.user, "child.restrict"),
+    })
+
+
+def _form_values(data: dict) -> dict:
+    return {k: data.get(k) for k in PERSON_FIELDS if k in data}
+
+
+@page(permission="child.create", nav_section="record")
+def child_create_page(request):
+    form = ChildCreateForm(request.POST or None)
+    duplicates: list[Person] = []
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if not data.get("confirmed_not_duplicate"):
+            everyone = Person.objects.filter(is_child_record=True, is_restricted=False)
+            duplicates = likely_duplicates(everyone, first_name=data["first_name"], last_name=data["last_name"],
+                                           date_of_birth=data.get("date_of_birth"), nhs_number=data["nhs_number"],
+                                           upn=data["upn"])
+            audit_record(actor=request.user, action=Action.DUPLICATE_CHECK, object_type="person",
+                         detail=f"{len(duplicates)} possible matches shown")
+        if not duplicates:
+            try:
+                child = child_create(actor=request.user, data=_form_values(data), disabilities=data["disabilities"])
+            except ValidationError as exc:
+                attach_service_errors(form, exc)
+            else:
+                messages.success(request, f"{child.full_name}'s record was created ({child.lantern_id})")
+                return redirect("people:child_detail", pk=child.pk)
+    return render(request, "people/child_form.html", {"form": form, "duplicates": duplicates,
+                                                      "title": "Record a new child"})
+
+
+@child_page(permission="child.edit", for_change=True)
+def child_edit(request, child, decision):
+    initial = {name: getattr(child, name) for name in PERSON_FIELDS}
+    initial["disabilities"] = list(child.disabilities.values_list("code", flat=True))
+    initial["version"] = child.version
+    form = ChildEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            child_update(actor=request.user, child=child, expected_version=data["version"],
+                         data=_form_values(data), disabilities=data["disabilities"])
+        except ConcurrentEditError as exc:
+            form.add_error(None, exc.messages[0])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "The child's details were saved")
+            return redirect("people:child_detail", pk=child.pk)
+    return render(request, "people/child_form.html", {"form": form, "child": child,
+                                                      "title": f"Change {child.full_name}'s details"})
+

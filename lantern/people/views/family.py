@@ -1,0 +1,86 @@
+"""Pages for the people and places around a child: family members, addresses, allocation and
+other agencies' professionals."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from lantern.accounts.models import Agency, Team, User
+from lantern.accounts.roles import Role
+from lantern.web.decorators import child_page
+from lantern.web.forms import attach_service_errors
+
+from ..forms import AddressForm, AllocationForm, FamilyMemberForm, InvolvementForm
+from ..services import address_add, allocation_change, family_member_add, involvement_add
+
+
+def _save_or_show(request, child, form, template, title, save, success):
+    """Shared flow: valid form → service → back to the summary; refusals shown on the form."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(form.cleaned_data)
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, success)
+            return redirect("people:child_detail", pk=child.pk)
+    return render(request, template, {"form": form, "child": child, "title": title})
+
+
+@child_page(permission="child.edit", for_change=True)
+def family_member_create(request, child, decision):
+    form = FamilyMemberForm(request.POST or None)
+
+    def save(data):
+        person = {k: data.get(k) for k in ("first_name", "middle_names", "last_name", "known_as",
+                                            "date_of_birth", "sex")}
+        family_member_add(actor=request.user, child=child, person_data=person,
+                          relationship_type=data["relationship_type"], lives_with_child=data["lives_with_child"],
+                          has_parental_responsibility=data["has_parental_responsibility"])
+
+    return _save_or_show(request, child, form, "people/simple_form.html", "Add a family or household member",
+                         save, "The family member was added")
+
+
+@child_page(permission="child.edit", for_change=True)
+def address_create(request, child, decision):
+    form = AddressForm(request.POST or None, initial={"moved_in": timezone.localdate()})
+
+    def save(data):
+        fields = {k: data[k] for k in ("line_1", "line_2", "town", "postcode")}
+        address_add(actor=request.user, child=child, address_data=fields, moved_in=data["moved_in"])
+
+    return _save_or_show(request, child, form, "people/simple_form.html", "Record a new address", save,
+                         "The new address was recorded")
+
+
+@child_page(permission="child.allocate", for_change=True)
+def allocation_create(request, child, decision):
+    teams = Team.objects.order_by("name")
+    workers = User.objects.filter(is_active=True, team__isnull=False).exclude(
+        role=Role.PARTNER_PRACTITIONER).select_related("team").order_by("team__name", "last_name")
+    form = AllocationForm(request.POST or None, teams=teams, workers=workers,
+                          initial={"start_date": timezone.localdate(), "team": child.current_team_id})
+
+    def save(data):
+        allocation_change(actor=request.user, child=child, team=data["team"], worker=data["worker"],
+                          start_date=data["start_date"], reason=data["reason"])
+
+    return _save_or_show(request, child, form, "people/simple_form.html", "Change allocation", save,
+                         "The allocation was changed")
+
+
+@child_page(permission="child.edit", for_change=True)
+def involvement_create(request, child, decision):
+    practitioners = User.objects.filter(role=Role.PARTNER_PRACTITIONER, is_active=True).select_related("agency")
+    form = InvolvementForm(request.POST or None, agencies=Agency.objects.all(), practitioners=practitioners,
+                           initial={"start_date": timezone.localdate()})
+
+    def save(data):
+        involvement_add(actor=request.user, child=child, agency=data["agency"], role=data["role"],
+                        start_date=data["start_date"], practitioner=data["practitioner"],
+                        practitioner_name=data["practitioner_name"], contact_details=data["contact_details"])
+
+    return _save_or_show(request, child, form, "people/simple_form.html", "Add an involved professional", save,
+                         "The professional was added")

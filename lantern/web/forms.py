@@ -1,0 +1,69 @@
+"""Form pieces shared by every app: the GOV.UK three-field date input, and a base form whose
+errors render as GOV.UK error messages and an error summary."""
+
+from datetime import date
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+
+class DateInputWidget(forms.MultiWidget):
+    template_name = "web/widgets/date_input.html"
+
+    def __init__(self, attrs=None):
+        numeric = {"inputmode": "numeric"}
+        super().__init__([forms.TextInput(numeric), forms.TextInput(numeric), forms.TextInput(numeric)], attrs)
+
+    def decompress(self, value):
+        if isinstance(value, date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+
+class DateField(forms.MultiValueField):
+    """A date typed as day, month and year, with messages that say which part is wrong."""
+
+    widget = DateInputWidget
+
+    def __init__(self, **kwargs):
+        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        super().__init__(fields=fields, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list):
+        if not data_list or not any(data_list):
+            return None
+        day, month, year = (str(part or "").strip() for part in data_list)
+        missing = [name for name, part in (("day", day), ("month", month), ("year", year)) if not part]
+        if missing:
+            raise ValidationError(f"{self.label or 'Date'} must include a {' and '.join(missing)}")
+        if not (day.isdigit() and month.isdigit() and year.isdigit()) or len(year) != 4:
+            raise ValidationError(f"{self.label or 'Date'} must be a real date, for example 27 3 2019")
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError as exc:
+            raise ValidationError(f"{self.label or 'Date'} must be a real date") from exc
+
+
+class GovUKForm(forms.Form):
+    """Marks fields with errors so the templates can add the GOV.UK error classes."""
+
+    def error_list(self) -> list[tuple[str, str]]:
+        """(anchor, message) pairs for the error summary, in field order."""
+        items = []
+        for name, errors in self.errors.items():
+            anchor = f"id_{name}" if name != "__all__" else "main-content"
+            if name in self.fields and isinstance(self.fields[name].widget, DateInputWidget):
+                anchor = f"id_{name}_0"
+            items.extend((anchor, str(message)) for message in errors)
+        return items
+
+
+def attach_service_errors(form: forms.Form, exc: ValidationError) -> None:
+    """Put a service's refusal next to the field it concerns, or at the top of the form."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            for error in errors:
+                form.add_error(field if field in form.fields else None, error)
+    else:
+        for message in exc.messages:
+            form.add_error(None, message)

@@ -1,0 +1,34 @@
+"""The service navigation, as data: each item names the permission it needs."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from lantern.access.policy import has_permission
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url_name: str
+    permission: str | None
+    section: str
+
+
+NAV_ITEMS = (
+    NavItem("Home", "home", None, "home"),
+    NavItem("Find a child", "people:search", "child.search", "children"),
+    NavItem("Record a child", "people:child_create", "child.create", "record"),
+    NavItem("Teams and staff", "accounts:teams", "directory.view", "teams"),
+    NavItem("Partner agencies", "accounts:agencies", "directory.view", "agencies"),
+    NavItem("Break-glass review", "access:break_glass_review", "break_glass.review", "break_glass"),
+    NavItem("API tokens", "accounts:api_tokens", "api.token", "api"),
+)
+
+
+def items_for(user, current_section: str) -> list[dict]:
+    return [
+        {"text": item.label, "href": reverse(item.url_name), "current": item.section == current_section}
+        for item in NAV_ITEMS
+        if item.permission is None or has_permission(user, item.permission)
+    ]
