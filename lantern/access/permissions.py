@@ -50,7 +50,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "child.allocate": CASE_WORKERS,
     "child.restrict": MANAGERS,
     "child.access_log": MANAGERS,
-    "child.break_glass": STAFF - {R.ADMINISTRATOR},
+    # Inspectors ask the authority; administrators manage access but never read records.
+    "child.break_glass": STAFF - {R.ADMINISTRATOR, R.INSPECTOR},
     "break_glass.review": frozenset({R.ADMINISTRATOR}),
     "directory.view": STAFF,
     "api.token": frozenset(Role),

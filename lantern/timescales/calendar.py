@@ -114,20 +114,16 @@ class WorkingDayCalendar:
         ordinal = start.toordinal()
         # Rough calendar span of N working days (about 253 a year), used to pre-load years.
         years_needed = abs(n) // 240 + 1
-        self._index_covering(start.year)
+        index = self._index_covering(start.year)
         while True:
-            index = self._index
             working = index.working_ordinals
-            if n > 0:
-                # Position of the last working day on or before start, then N further on.
-                position = bisect_right(working, ordinal) - 1 + n
-            else:
-                # Position of the first working day on or after start, then |N| back.
-                position = bisect_left(working, ordinal) + n
+            # Forwards: from the last working day on or before start, N further on.
+            # Backwards: from the first working day on or after start, |N| back.
+            position = bisect_right(working, ordinal) - 1 + n if n > 0 else bisect_left(working, ordinal) + n
             if 0 <= position < len(working):
                 return date.fromordinal(working[position])
             target_year = start.year + years_needed if n > 0 else start.year - years_needed
-            self._index_covering(target_year)
+            index = self._index_covering(min(start.year, target_year), max(start.year, target_year))
             years_needed += _YEARS_LOADED_AROUND_A_MISS
 
     def working_days_between(self, a: date, b: date) -> int:
@@ -136,26 +132,22 @@ class WorkingDayCalendar:
         a <= b: the working days in (a, b]; a > b: minus the working days in [b, a).
         So add_working_days(a, working_days_between(a, b)) == b whenever b is a working day.
         """
-        self._index_covering(min(a, b).year, max(a, b).year)
-        working = self._index.working_ordinals
+        working = self._index_covering(min(a, b).year, max(a, b).year).working_ordinals
         if a <= b:
             return bisect_right(working, b.toordinal()) - bisect_right(working, a.toordinal())
         return -(bisect_left(working, a.toordinal()) - bisect_left(working, b.toordinal()))
 
     def last_working_day_on_or_before(self, day: date) -> date:
-        self._index_covering(day.year)
+        index = self._index_covering(day.year)
         while True:
-            working = self._index.working_ordinals
-            position = bisect_right(working, day.toordinal()) - 1
+            position = bisect_right(index.working_ordinals, day.toordinal()) - 1
             if position >= 0:
-                return date.fromordinal(working[position])
-            self._index_covering(self._index.first_year - 1)
+                return date.fromordinal(index.working_ordinals[position])
+            index = self._index_covering(index.first_year - 1)
 
     def add_calendar_period(self, start: date, weeks: int = 0, months: int = 0) -> date:
         """End of a calendar period, moved back to the last working day on or before it."""
-        return self.last_working_day_on_or_before(
-            calendar_period_end(start, weeks=weeks, months=months)
-        )
+        return self.last_working_day_on_or_before(calendar_period_end(start, weeks=weeks, months=months))
 
     # ---- lazy loading ------------------------------------------------------------------------
 
@@ -172,8 +164,7 @@ class WorkingDayCalendar:
         for year in (first_year, last_year):
             if not FIRST_SUPPORTED_YEAR <= year <= LAST_SUPPORTED_YEAR:
                 raise ValueError(
-                    f"Year {year} is outside the supported range "
-                    f"{FIRST_SUPPORTED_YEAR}-{LAST_SUPPORTED_YEAR}"
+                    f"Year {year} is outside the supported range {FIRST_SUPPORTED_YEAR}-{LAST_SUPPORTED_YEAR}"
                 )
         with self._lock:
             index = self._index

@@ -41,11 +41,6 @@ def add_months(start: date, months: int) -> date:
     return date(year, month + 1, min(start.day, last_day))
 
 
-def month_end_clamped(start: date, months: int) -> bool:
-    """True when adding `months` had to clamp (the same day number does not exist then)."""
-    return months != 0 and add_months(start, months).day != start.day
-
-
 def calendar_period_end(start: date, *, weeks: int = 0, months: int = 0) -> date:
     """The raw end of a calendar period, before any working-day adjustment.
 
@@ -55,7 +50,7 @@ def calendar_period_end(start: date, *, weeks: int = 0, months: int = 0) -> date
 
 
 def english_list(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """Join words as in English: "a", "a and b", "a, b and c"."""
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"

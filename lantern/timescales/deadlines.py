@@ -120,9 +120,7 @@ def _calendar_end(start: date, period: Period, sign: int) -> date:
     return calendar_period_end(start, months=sign * period.amount)
 
 
-def _resolve(
-    default: Period, key: str | None, policy: Mapping[str, Period]
-) -> tuple[Period, str | None]:
+def _resolve(default: Period, key: str | None, policy: Mapping[str, Period]) -> tuple[Period, str | None]:
     if key is None:
         return default, None
     try:
@@ -131,9 +129,7 @@ def _resolve(
         raise KeyError(f"Local policy has no value for {key!r}; pass a LocalPolicy") from None
 
 
-def _first_period(
-    rule: TimescaleRule, policy: Mapping[str, Period], extended: bool
-) -> tuple[Period, str | None, str]:
+def _first_period(rule: TimescaleRule, policy: Mapping[str, Period], extended: bool) -> tuple[Period, str | None, str]:
     if extended:
         if rule.extension is None:
             raise ValueError(f"{rule.name} has no extended timescale")
@@ -142,9 +138,7 @@ def _first_period(
     return period, key, rule.start_event
 
 
-def _repeat_step(
-    rule: TimescaleRule, occurrence: int, previous: date, series_start: date | None
-) -> Repeat:
+def _repeat_step(rule: TimescaleRule, occurrence: int, previous: date, series_start: date | None) -> Repeat:
     if not rule.recurrence:
         raise ValueError(f"{rule.name} does not recur, so it has no occurrence {occurrence}")
     chosen = rule.recurrence[0]  # validated: always applies from occurrence 2
@@ -161,6 +155,7 @@ def _repeat_step(
                 continue
         chosen = step
     return chosen
+
 
 __all__ = [
     "Deadline",

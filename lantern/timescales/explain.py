@@ -31,7 +31,7 @@ def explain_deadline(deadline: Deadline) -> str:
 
 
 def describe_non_working_days(days: Iterable[NonWorkingDay]) -> str:
-    """"2 weekend days, Good Friday on Friday 18 April 2025 and Easter Monday on ..."."""
+    """Weekends as a count, other days by name and date: "2 weekend days, Good Friday on ..."."""
     days = list(days)
     weekend_days = sum(1 for day in days if day.is_weekend)
     parts = [plural(weekend_days, "weekend day")] if weekend_days else []
@@ -40,10 +40,8 @@ def describe_non_working_days(days: Iterable[NonWorkingDay]) -> str:
 
 
 def ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    # 11th, 12th, 13th (and 111th...) break the 1st/2nd/3rd pattern.
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
 
@@ -55,10 +53,7 @@ def _headline(deadline: Deadline) -> str:
     length = deadline.period.describe()
     if deadline.extended:
         length = f"{length} (extended from {rule.period.describe()})"
-    if rule.direction is Direction.BEFORE:
-        how_long = f"at least {length} before"
-    else:
-        how_long = f"{length} from"
+    how_long = f"at least {length} before" if rule.direction is Direction.BEFORE else f"{length} from"
     when = long_date(deadline.start_date)
     return f"{title}: {how_long} the {deadline.start_event} on {when} ({deadline.source})."
 

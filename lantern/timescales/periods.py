@@ -34,9 +34,7 @@ class Period:
             unit = PeriodUnit(self.unit)
         except ValueError:
             known = ", ".join(unit.value for unit in PeriodUnit)
-            raise RuleDefinitionError(
-                f"Unknown period unit {self.unit!r}; use one of: {known}"
-            ) from None
+            raise RuleDefinitionError(f"Unknown period unit {self.unit!r}; use one of: {known}") from None
         object.__setattr__(self, "unit", unit)  # accept "weeks" as well as PeriodUnit.WEEKS
         # bool is an int subclass; True weeks is a typo, not a period.
         if isinstance(self.amount, bool) or not isinstance(self.amount, int) or self.amount < 1:
@@ -47,7 +45,7 @@ class Period:
         return self.unit is PeriodUnit.WORKING_DAYS
 
     def describe(self) -> str:
-        """"1 working day", "15 working days", "6 weeks", "3 months"."""
+        """Plain English, e.g. "1 working day", "15 working days", "6 weeks", "3 months"."""
         singular, plural = _UNIT_WORDS[self.unit]
         return f"{self.amount} {singular if self.amount == 1 else plural}"
 

@@ -74,9 +74,7 @@ class TimescaleRule:
         try:  # accept "before" as well as Direction.BEFORE, but nothing else
             object.__setattr__(self, "direction", Direction(self.direction))
         except ValueError:
-            raise RuleDefinitionError(
-                f"Timescale rule {self.id!r}: unknown direction {self.direction!r}"
-            ) from None
+            raise RuleDefinitionError(f"Timescale rule {self.id!r}: unknown direction {self.direction!r}") from None
         _validate_rule(self)
 
     def in_force_on(self, day: date) -> bool:

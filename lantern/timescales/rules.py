@@ -41,9 +41,7 @@ def collect_local_policy_defaults(rules: Iterable[TimescaleRule]) -> Mapping[str
             if key is None:
                 continue
             if defaults.setdefault(key, period) != period:
-                raise RuleDefinitionError(
-                    f"Local-policy key {key!r} has two defaults: {defaults[key]} and {period}"
-                )
+                raise RuleDefinitionError(f"Local-policy key {key!r} has two defaults: {defaults[key]} and {period}")
     return MappingProxyType(defaults)
 
 

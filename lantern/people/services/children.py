@@ -73,7 +73,7 @@ def child_create(*, actor, data: Mapping[str, Any], disabilities: Iterable[str] 
         Allocation.objects.create(child=child, team_id=actor.team_id, start_date=timezone.localdate(),
                                   reason="Recorded the child")
     audit_record(actor=actor, action=Action.CREATE, object_type="person", object_id=child.pk, child_id=child.pk,
-                 changes={f: [None, v] for f, v in field_changes(child, PERSON_FIELDS, {}).items()})
+                 changes=field_changes(child, PERSON_FIELDS, {}))
     return child
 
 

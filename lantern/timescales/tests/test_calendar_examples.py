@@ -96,9 +96,7 @@ def test_working_days_between_examples() -> None:
         (date(2025, 3, 3), 4, 0, date(2025, 3, 31)),  # a working day: unchanged
     ],
 )
-def test_add_calendar_period_moves_back_to_a_working_day(
-    start: date, weeks: int, months: int, expected: date
-) -> None:
+def test_add_calendar_period_moves_back_to_a_working_day(start: date, weeks: int, months: int, expected: date) -> None:
     assert ENGLAND.add_calendar_period(start, weeks=weeks, months=months) == expected
 
 

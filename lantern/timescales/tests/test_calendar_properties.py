@@ -25,9 +25,7 @@ ENGLAND = WorkingDayCalendar()
 any_date = st.dates(min_value=date(FIRST_TEST_YEAR, 1, 1), max_value=date(LAST_TEST_YEAR, 12, 31))
 working_day_counts = st.integers(min_value=-400, max_value=400)
 # Closures cluster in a few recent years so that they actually fall inside the tested ranges.
-closure_sets = st.frozensets(
-    st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 12, 31)), max_size=12
-)
+closure_sets = st.frozensets(st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 12, 31)), max_size=12)
 dates_near_closures = st.dates(min_value=date(2023, 10, 1), max_value=date(2027, 3, 31))
 
 
@@ -44,17 +42,13 @@ def test_is_working_day_matches_the_holidays_package(day: date) -> None:
 
 @PROPERTY_SETTINGS
 @given(start=dates_near_closures, n=working_day_counts, closures=closure_sets)
-def test_add_working_days_matches_a_day_by_day_walk(
-    start: date, n: int, closures: frozenset[date]
-) -> None:
+def test_add_working_days_matches_a_day_by_day_walk(start: date, n: int, closures: frozenset[date]) -> None:
     assert calendar_with(closures).add_working_days(start, n) == naive_add(start, n, closures)
 
 
 @PROPERTY_SETTINGS
 @given(a=dates_near_closures, b=dates_near_closures, closures=closure_sets)
-def test_working_days_between_matches_a_naive_count(
-    a: date, b: date, closures: frozenset[date]
-) -> None:
+def test_working_days_between_matches_a_naive_count(a: date, b: date, closures: frozenset[date]) -> None:
     assert calendar_with(closures).working_days_between(a, b) == naive_between(a, b, closures)
 
 
