@@ -1,13 +1,15 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from lantern.accounts.forms import ThrottledAuthenticationForm
 from lantern.api.urls import api
 from lantern.web import views as web_views
 
 urlpatterns = [
     path("", web_views.home, name="home"),
     path("healthz", web_views.healthz, name="healthz"),
-    path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True,
+                                                  authentication_form=ThrottledAuthenticationForm), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
     path("children/", include("lantern.people.urls")),
     path("", include("lantern.access.urls")),

@@ -22,9 +22,10 @@ from .services import break_glass_open, break_glass_review, restriction_set
 
 @child_page(permission="child.access_log")
 def child_access_log(request, child, decision):
-    events = Paginator(audit_events_for_child(child.pk), 50).get_page(request.GET.get("page"))
+    # Audit first: the page then counts and lists the same rows, this view included.
     audit_record(actor=request.user, action=Action.VIEW, object_type="audit_trail", object_id=child.pk,
                  child_id=child.pk, detail="who has looked at this record")
+    events = Paginator(audit_events_for_child(child.pk), 50).get_page(request.GET.get("page"))
     return render(request, "access/access_log.html", {"child": child, "events": events})
 
 
@@ -34,7 +35,7 @@ def child_restriction(request, child, decision):
     if child.current_team_id:
         users = users.filter(team__service_id=child.current_team.service_id)
     named = list(NamedAccess.objects.filter(child=child).values_list("user_id", flat=True))
-    form = RestrictionForm(request.POST or None, users=users,
+    form = RestrictionForm(request.POST if request.method == "POST" else None, users=users,
                            initial={"is_restricted": child.is_restricted, "named_users": named})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -53,7 +54,7 @@ def child_restriction(request, child, decision):
 @page(permission="child.break_glass", nav_section="children")
 def break_glass(request, pk: int):
     child = get_object_or_404(Person, pk=pk, is_child_record=True, is_restricted=True)
-    form = BreakGlassForm(request.POST or None)
+    form = BreakGlassForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             break_glass_open(actor=request.user, child=child, reason=form.cleaned_data["reason"])
@@ -77,7 +78,7 @@ def break_glass_review_list(request):
 @page(permission="break_glass.review", nav_section="break_glass")
 def break_glass_review_one(request, access_pk: int):
     access = get_object_or_404(BreakGlassAccess.objects.select_related("user"), pk=access_pk)
-    form = BreakGlassReviewForm(request.POST or None)
+    form = BreakGlassReviewForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             break_glass_review(actor=request.user, access=access, note=form.cleaned_data["note"])

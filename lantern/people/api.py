@@ -72,7 +72,7 @@ def children_create(request, payload: s.ChildIn):
             return 409, {"detail": "This child may already have a record. Check these, then send "
                                    "confirm_not_duplicate=true to create a new one.",
                          "duplicates": [_list_out(p) for p in found]}
-    child = child_create(actor=request.auth, data={k: data[k] for k in PERSON_FIELDS},
+    child = child_create(actor=request.auth, data={k: data[k] for k in PERSON_FIELDS if k in data},
                          disabilities=payload.disabilities)
     return 201, _child_out(child, sections_for(request.auth))
 

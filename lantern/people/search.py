@@ -88,20 +88,23 @@ def search_children(visible: QuerySet[Person], parsed: ParsedQuery) -> list[Pers
 
 def likely_duplicates(all_children: QuerySet[Person], *, first_name: str, last_name: str,
                       date_of_birth: date | None, nhs_number: str = "", upn: str = "") -> list[Person]:
-    """Children who may be the one about to be recorded: same identifier, or similar name and the
-    same date of birth, or the same name with any date of birth."""
+    """Children who may be the one about to be recorded: the same identifier; or a similar name
+    (any date of birth, since a wrong one is a common recording error); or the same date of birth
+    with either name similar."""
     found: dict[int, Person] = {}
     for ident, value in (("nhs_number", nhs_number), ("upn", upn)):
         if value:
             for person in all_children.filter(**{ident: normalise_identifier(value)})[:5]:
                 found[person.pk] = person
     words = name_words(first_name, last_name)
-    if words:
-        by_name = search_children(all_children, ParsedQuery(words=words))
-        for person in by_name:
-            similar = closeness(words, name_words(person.first_name, person.last_name, person.known_as)) >= 0.9
-            if similar and (date_of_birth is None or person.date_of_birth in (None, date_of_birth)):
-                found.setdefault(person.pk, person)
-            elif date_of_birth and person.date_of_birth == date_of_birth:
-                found.setdefault(person.pk, person)
+    candidates = search_children(all_children, ParsedQuery(words=words)) if words else []
+    if date_of_birth:
+        for part in (name_words(first_name), name_words(last_name)):
+            if part:
+                candidates += search_children(all_children, ParsedQuery(words=part, date_of_birth=date_of_birth))
+    for person in candidates:
+        similarity = closeness(words, name_words(person.first_name, person.last_name, person.known_as))
+        same_birthday = date_of_birth is not None and person.date_of_birth == date_of_birth
+        if similarity >= 0.9 or (same_birthday and similarity >= 0.75):
+            found.setdefault(person.pk, person)
     return list(found.values())[:10]

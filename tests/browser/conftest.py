@@ -8,7 +8,6 @@ while a loop is running unless DJANGO_ALLOW_ASYNC_UNSAFE is set, and the tests c
 with the factories in that same thread, so it is set here, before Playwright is first used.
 """
 
-import json
 import os
 import re
 from pathlib import Path
@@ -128,8 +127,10 @@ def format_violations(violations: list[dict]) -> str:
         targets = [", ".join(t) if isinstance(t, list) else t for node in v["nodes"][:3] for t in node["target"]]
         lines.append(f"- {v['id']} ({v['impact']}): {v['help']}\n    {v['helpUrl']}\n    targets: {targets}")
         first = v["nodes"][0] if v["nodes"] else None
-        if first and first.get("failureSummary"):
-            lines.append("    " + first["failureSummary"].replace("\n", "\n    "))
+        if first:
+            lines.append(f"    first: {first['html'][:200]}")
+            if first.get("failureSummary"):
+                lines.append("    " + first["failureSummary"].replace("\n", "\n    "))
     return "\n".join(lines)
 
 
@@ -143,17 +144,22 @@ def axe_check(site):
         results = page.evaluate(
             """async (tags) => {
                 const r = await axe.run(document, {runOnly: {type: "tag", values: tags}});
-                return {violations: r.violations, passes: r.passes.length, incomplete: r.incomplete.length};
+                const brief = (i) => ({id: i.id, impact: i.impact, help: i.help,
+                                       targets: i.nodes.slice(0, 3).map((n) => n.target)});
+                return {violations: r.violations, passes: r.passes.length, incomplete: r.incomplete.map(brief),
+                        version: axe.version};
             }""",
             AXE_TAGS,
         )
         violations = results["violations"]
         where = label or page.url
+        # Shown with the output of a failing test: what axe could not decide needs a person to check.
+        print(f"axe {results['version']} on {where}: {results['passes']} rules passed, "
+              f"{len(violations)} violated, needs review: {results['incomplete']}")
         if violations:
-            print(f"axe violations on {where}:\n{format_violations(violations)}")
-            print(json.dumps(violations, indent=1)[:4000])
-        assert not violations, f"{len(violations)} accessibility violation(s) on {where}:\n" + format_violations(
-            violations)
+            report = f"{len(violations)} accessibility violation(s) on {where}:\n{format_violations(violations)}"
+            print(report)
+            raise AssertionError(report)
         return results
 
     return check
@@ -163,10 +169,10 @@ def axe_check(site):
 def sign_in():
     """``sign_in(page, user)``: sign in through the form at /sign-in/ and wait for the home page."""
 
-    def do(page, user, password: str = PASSWORD, *, check=None):
+    def do(page, user, password: str = PASSWORD, *, on_sign_in_page=None):
         page.goto("/sign-in/")
-        if check:
-            check(page, "sign-in")
+        if on_sign_in_page:
+            on_sign_in_page(page)
         page.get_by_label("Username").fill(user.username)
         page.get_by_label("Password").fill(password)
         page.get_by_role("button", name="Sign in").click()

@@ -60,7 +60,7 @@ def _form_values(data: dict) -> dict:
 
 @page(permission="child.create", nav_section="record")
 def child_create_page(request):
-    form = ChildCreateForm(request.POST or None)
+    form = ChildCreateForm(request.POST if request.method == "POST" else None)
     duplicates: list[Person] = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -88,7 +88,7 @@ def child_edit(request, child, decision):
     initial = {name: getattr(child, name) for name in PERSON_FIELDS}
     initial["disabilities"] = list(child.disabilities.values_list("code", flat=True))
     initial["version"] = child.version
-    form = ChildEditForm(request.POST or None, initial=initial)
+    form = ChildEditForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

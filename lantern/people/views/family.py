@@ -30,7 +30,7 @@ def _save_or_show(request, child, form, template, title, save, success):
 
 @child_page(permission="child.edit", for_change=True)
 def family_member_create(request, child, decision):
-    form = FamilyMemberForm(request.POST or None)
+    form = FamilyMemberForm(request.POST if request.method == "POST" else None)
 
     def save(data):
         person = {k: data.get(k) for k in ("first_name", "middle_names", "last_name", "known_as",
@@ -45,7 +45,7 @@ def family_member_create(request, child, decision):
 
 @child_page(permission="child.edit", for_change=True)
 def address_create(request, child, decision):
-    form = AddressForm(request.POST or None, initial={"moved_in": timezone.localdate()})
+    form = AddressForm(request.POST if request.method == "POST" else None, initial={"moved_in": timezone.localdate()})
 
     def save(data):
         fields = {k: data[k] for k in ("line_1", "line_2", "town", "postcode")}
@@ -60,7 +60,7 @@ def allocation_create(request, child, decision):
     teams = Team.objects.order_by("name")
     workers = User.objects.filter(is_active=True, team__isnull=False).exclude(
         role=Role.PARTNER_PRACTITIONER).select_related("team").order_by("team__name", "last_name")
-    form = AllocationForm(request.POST or None, teams=teams, workers=workers,
+    form = AllocationForm(request.POST if request.method == "POST" else None, teams=teams, workers=workers,
                           initial={"start_date": timezone.localdate(), "team": child.current_team_id})
 
     def save(data):
@@ -74,7 +74,7 @@ def allocation_create(request, child, decision):
 @child_page(permission="child.edit", for_change=True)
 def involvement_create(request, child, decision):
     practitioners = User.objects.filter(role=Role.PARTNER_PRACTITIONER, is_active=True).select_related("agency")
-    form = InvolvementForm(request.POST or None, agencies=Agency.objects.all(), practitioners=practitioners,
+    form = InvolvementForm(request.POST if request.method == "POST" else None, agencies=Agency.objects.all(), practitioners=practitioners,
                            initial={"start_date": timezone.localdate()})
 
     def save(data):

@@ -1,0 +1,124 @@
+from datetime import date
+
+import pytest
+
+from lantern.accounts.models import ApiToken
+from lantern.accounts.roles import Role
+from lantern.audit_log.models import AuditEvent
+from lantern.people.models import Person
+from lantern.testing.factories import InvolvementFactory, synthetic_nhs_number
+
+
+def bearer(user) -> dict:
+    key = f"key-{user.pk}-{user.role}"
+    ApiToken.objects.get_or_create(user=user, name="test", key_hash=ApiToken.hash_key(key), prefix=key[:8])
+    return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
+
+
+NEW_CHILD = {"first_name": "Oliwia", "last_name": "Marlowe", "date_of_birth": "2017-09-02", "sex": "F",
+             "ethnicity": "WOTH", "disabilities": ["NONE"]}
+
+
+def test_openapi_document_is_published(client):
+    document = client.get("/api/v1/openapi.json").json()
+    assert document["info"]["title"] == "Lantern API"
+    assert "/api/v1/children/{pk}" in document["paths"]
+
+
+def test_a_revoked_or_unknown_token_is_refused(client, social_worker, child):
+    headers = bearer(social_worker)
+    ApiToken.objects.update(revoked_at="2026-01-01T00:00:00Z")
+    assert client.get(f"/api/v1/children/{child.pk}", **headers).status_code == 401
+    assert client.get(f"/api/v1/children/{child.pk}", HTTP_AUTHORIZATION="Bearer nonsense").status_code == 401
+
+
+def test_create_read_and_audit_through_the_api(client, social_worker):
+    headers = bearer(social_worker)
+    response = client.post("/api/v1/children", NEW_CHILD, content_type="application/json", **headers)
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["lantern_id"].startswith("LN") and body["disabilities"] == ["NONE"]
+    detail = client.get(f"/api/v1/children/{body['id']}", **headers).json()
+    assert detail["first_name"] == "Oliwia"
+    vias = set(AuditEvent.objects.filter(child_id=body["id"]).values_list("via", "action"))
+    assert vias == {("api", "create"), ("api", "view")}
+
+
+def test_likely_duplicates_are_returned_before_creating(client, social_worker):
+    headers = bearer(social_worker)
+    client.post("/api/v1/children", NEW_CHILD, content_type="application/json", **headers)
+    again = client.post("/api/v1/children", {**NEW_CHILD, "first_name": "Oliwja"},
+                        content_type="application/json", **headers)
+    assert again.status_code == 409
+    assert [d["last_name"] for d in again.json()["duplicates"]] == ["Marlowe"]
+    confirmed = client.post("/api/v1/children", {**NEW_CHILD, "first_name": "Oliwja", "confirm_not_duplicate": True},
+                            content_type="application/json", **headers)
+    assert confirmed.status_code == 201
+    assert Person.objects.filter(last_name="Marlowe").count() == 2
+
+
+def test_invalid_input_is_explained_field_by_field_and_nothing_saved(client, social_worker):
+    response = client.post("/api/v1/children", {**NEW_CHILD, "nhs_number": "9990000017"},
+                           content_type="application/json", **bearer(social_worker))
+    assert response.status_code == 422
+    assert "nhs_number" in response.json()["errors"]
+    assert not Person.objects.exists()
+
+
+def test_stale_version_is_refused_with_409(client, social_worker, child):
+    headers = bearer(social_worker)
+    version = client.get(f"/api/v1/children/{child.pk}", **headers).json()["version"]
+    first = client.patch(f"/api/v1/children/{child.pk}", {"version": version, "nhs_number": synthetic_nhs_number(3)},
+                         content_type="application/json", **headers)
+    assert first.status_code == 200 and first.json()["version"] == version + 1
+    stale = client.patch(f"/api/v1/children/{child.pk}", {"version": version, "first_language": "Urdu"},
+                         content_type="application/json", **headers)
+    assert stale.status_code == 409
+    child.refresh_from_db()
+    assert child.first_language == "" and child.nhs_number == synthetic_nhs_number(3)
+
+
+def test_partner_sees_only_shared_fields(client, child, make_user):
+    partner = make_user(Role.PARTNER_PRACTITIONER)
+    InvolvementFactory(child=child, agency=partner.agency, practitioner=partner)
+    child.nhs_number = synthetic_nhs_number(9)
+    child.save()
+    body = client.get(f"/api/v1/children/{child.pk}", **bearer(partner)).json()
+    assert body["first_name"] == child.first_name
+    assert body["nhs_number"] is None and body["ethnicity"] is None
+
+
+def test_family_address_allocation_and_professionals_round_trip(client, social_worker, child, other_team):
+    headers = bearer(social_worker)
+    url = f"/api/v1/children/{child.pk}"
+    made = client.post(f"{url}/family", {"relationship_type": "mothers_partner", "lives_with_child": True,
+                                         "person": {"first_name": "Craig", "last_name": "Hollins", "sex": "M"}},
+                       content_type="application/json", **headers)
+    assert made.status_code == 201 and made.json()["relationship_type"] == "mothers_partner"
+    moved = client.post(f"{url}/addresses", {"line_1": "2 Wharf Street", "town": "Brindleford", "postcode": "BF2 4QT",
+                                             "moved_in": str(date(2025, 1, 6))},
+                        content_type="application/json", **headers)
+    assert moved.status_code == 201
+    agency = InvolvementFactory(child=child).agency
+    added = client.post(f"{url}/professionals", {"agency_id": agency.pk, "role": "Health visitor",
+                                                 "practitioner_name": "K. Osei", "start_date": "2025-02-01"},
+                        content_type="application/json", **headers)
+    assert added.status_code == 201
+    assert len(client.get(f"{url}/family", **headers).json()) == 1
+    assert client.get(f"{url}/addresses", **headers).json()[0]["postcode"] == "BF2 4QT"
+    moved_team = client.post(f"{url}/allocations", {"team_id": other_team.pk, "worker_id": social_worker.pk,
+                                                    "start_date": str(date.today())},
+                             content_type="application/json", **headers)
+    assert moved_team.status_code == 422  # the worker is not in that team
+    moved_team = client.post(f"{url}/allocations", {"team_id": other_team.pk, "start_date": str(date.today())},
+                             content_type="application/json", **headers)
+    assert moved_team.status_code == 201
+    # The child has left the worker's team and caseload, so the worker no longer reaches the record.
+    assert client.get(f"{url}/allocations", **headers).status_code == 403
+
+
+@pytest.mark.parametrize("payload", [{"first_name": ""}, {"date_of_birth": "2017-13-40"}, {}])
+def test_malformed_payloads_are_422_not_500(client, social_worker, payload):
+    response = client.post("/api/v1/children", {**NEW_CHILD, **payload} if payload else {},
+                           content_type="application/json", **bearer(social_worker))
+    assert response.status_code == 422
