@@ -40,8 +40,10 @@ migrate: venv
 	mkdir -p var
 	$(BIN)/python manage.py migrate --no-input
 
+# pytest exits 5 when it collected no tests; that is a broken suite, so say so and fail plainly.
 test: venv assets
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest
+	@DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "No tests were collected: the suite is broken."; exit 1; fi; exit $$status
 
 lint: venv
 	$(BIN)/ruff check .

@@ -90,14 +90,31 @@ def browser():
         chromium.close()
 
 
+# GOV.UK Frontend's compiled CSS asks for /assets/fonts/* (and /assets/images/*), which Lantern
+# does not serve, and chromium asks for /favicon.ico. Answered by Django, each of these 404s runs
+# the whole middleware stack and saves the session (SESSION_SAVE_EVERY_REQUEST) at the same moment
+# as the page's own request; on the in-memory SQLite test database, whose one connection the live
+# server's threads share, that race fails with "database table is locked" and, now and then, a 500.
+# They are answered with a 404 inside the browser instead, and noted on ``page.missing_assets``.
+NOT_SERVED = re.compile(r"^https?://[^/]+/(assets/|favicon\.ico)")
+
+
 def _new_page(browser, base_url, **context_options):
     context = browser.new_context(base_url=base_url, locale="en-GB", timezone_id="Europe/London",
                                   **context_options)
     context.set_default_timeout(10_000)
+    missing: list[str] = []
+
+    def not_served(route):
+        missing.append(route.request.url)
+        route.fulfill(status=404, body="")
+
+    context.route(NOT_SERVED, not_served)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.js_errors = errors  # type: ignore[attr-defined]
+    page.missing_assets = missing  # type: ignore[attr-defined]
     return context, page
 
 
