@@ -28,10 +28,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 assets: $(ASSETS)
 
-$(ASSETS): package.json package-lock.json
+$(ASSETS): package.json package-lock.json lantern/web/styles/lantern.scss
 	npm ci --no-audit --no-fund --loglevel=error
-	mkdir -p lantern/web/static/vendor
-	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js lantern/web/static/vendor/
+	mkdir -p lantern/web/static/vendor/assets
+	node_modules/.bin/sass --load-path=. --style=compressed --quiet-deps --no-source-map lantern/web/styles/lantern.scss lantern/web/static/vendor/govuk-lantern.css
+	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js lantern/web/static/vendor/
+	cp -r node_modules/govuk-frontend/dist/govuk/assets/images lantern/web/static/vendor/assets/
 	cp node_modules/@ministryofjustice/frontend/moj/moj-frontend.min.css node_modules/@ministryofjustice/frontend/moj/moj-frontend.min.js lantern/web/static/vendor/
 	cp node_modules/axe-core/axe.min.js lantern/web/static/vendor/
 	touch $(ASSETS)

@@ -14,6 +14,8 @@ urlpatterns = [
     path("children/", include("lantern.people.urls")),
     path("", include("lantern.access.urls")),
     path("", include("lantern.accounts.urls")),
+    path("", include("lantern.obligations.urls")),
+    path("", include("lantern.tasks.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from lantern.access.models import BreakGlassAccess
 from lantern.accounts.models import ApiToken
 from lantern.accounts.roles import Role
+from lantern.tasks.models import BackgroundTask
 from lantern.testing.factories import ChildFactory, InvolvementFactory
 
 R = Role
@@ -22,6 +23,10 @@ CASE_WORKERS = frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER, R.TEAM_MANAGER
                           R.FRONT_DOOR_SCREENER, R.EARLY_HELP_PRACTITIONER})
 MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
 BREAK_GLASS = STAFF - {R.ADMINISTRATOR, R.INSPECTOR}
+MY_WORK = CASE_WORKERS | {R.CP_CHAIR}
+TEAM_WORK = MANAGERS | {R.SENIOR_PRACTITIONER}
+SERVICE_WORK = MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR}
+ADMIN = frozenset({R.ADMINISTRATOR})
 
 # url name → (path template, roles that get a 200 from GET)
 PAGES = {
@@ -43,6 +48,15 @@ PAGES = {
     "accounts:team_detail": ("/teams/{team}/", STAFF),
     "accounts:agencies": ("/agencies/", STAFF),
     "accounts:api_tokens": ("/api-tokens/", ALL),
+    "obligations:my_work": ("/work/", MY_WORK),
+    "obligations:team_work": ("/work/team/", TEAM_WORK),
+    "obligations:service_work": ("/work/service/", SERVICE_WORK),
+    "obligations:service_drill_down": ("/work/service/children/?team={team}&rule=single_assessment&status=overdue",
+                                       SERVICE_WORK),
+    "obligations:settings": ("/settings/timescales/", ADMIN),
+    "obligations:policy_change": ("/settings/timescales/cp_visit_interval/", ADMIN),
+    # A task's progress is only for the person who started it; to anyone else it does not exist.
+    "tasks:task_detail": ("/tasks/{task}/", ADMIN, 404),
 }
 PUBLIC = {"login", "logout", "healthz"}
 
@@ -58,6 +72,10 @@ ENDPOINTS = [
     ("get", "/api/v1/staff", STAFF),
     ("get", "/api/v1/agencies", STAFF),
     ("patch", "/api/v1/children/{child}", CASE_WORKERS),
+    ("get", "/api/v1/children/{child}/timescales", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
+    ("get", "/api/v1/children/{child}/timescales?as_of=2025-03-31", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
+    ("get", "/api/v1/worklists/mine", MY_WORK),
+    ("get", "/api/v1/worklists/team/{team}", TEAM_WORK),
 ]
 
 
@@ -85,7 +103,9 @@ def world(team, make_user, social_worker):
     restricted = ChildFactory(current_team=team, is_restricted=True)
     glass = BreakGlassAccess.objects.create(child=restricted, user=social_worker, reason="Urgent police request",
                                             started_at=timezone.now(), expires_at=timezone.now() + timedelta(hours=1))
-    ids = {"child": child.pk, "restricted": restricted.pk, "glass": glass.pk, "team": team.pk}
+    task = BackgroundTask.objects.create(kind="test", title="A finished task", started_by=users[R.ADMINISTRATOR],
+                                         status=BackgroundTask.Status.DONE)
+    ids = {"child": child.pk, "restricted": restricted.pk, "glass": glass.pk, "team": team.pk, "task": task.pk}
     return users, ids
 
 
@@ -96,12 +116,12 @@ def test_every_page_is_in_the_matrix():
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_page_access_for_every_role(client, world, name):
     users, ids = world
-    path, allowed = PAGES[name]
+    path, allowed, *refused = PAGES[name]
     url = path.format(**ids)
     for role, user in users.items():
         client.force_login(user)
         status = client.get(url).status_code
-        expected = 200 if role in allowed else 403
+        expected = 200 if role in allowed else (refused[0] if refused else 403)
         assert status == expected, f"{role} GET {url}: {status}, expected {expected}"
 
 

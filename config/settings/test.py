@@ -4,3 +4,4 @@ from .base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DEBUG = False
+LANTERN_TASKS_INLINE = True

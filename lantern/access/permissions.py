@@ -55,11 +55,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "break_glass.review": frozenset({R.ADMINISTRATOR}),
     "directory.view": STAFF,
     "api.token": frozenset(Role),
+    "worklist.mine": CASE_WORKERS | {R.CP_CHAIR},
+    "worklist.team": MANAGERS | {R.SENIOR_PRACTITIONER},
+    "worklist.service": MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR},
+    "timescales.configure": frozenset({R.ADMINISTRATOR}),
 }
 
 # Sections of a child's summary. Partner practitioners see only what is shared with them.
 ALL_SECTIONS = frozenset({"identity", "characteristics", "identifiers", "addresses", "family",
-                          "allocation", "professionals"})
+                          "allocation", "professionals", "timescales"})
 ROLE_SECTIONS: dict[str, frozenset[str]] = {R.PARTNER_PRACTITIONER: frozenset({"identity", "allocation", "professionals"})}
 
 

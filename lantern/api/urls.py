@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import NinjaAPI
 
 from lantern.accounts.api import router as accounts_router
+from lantern.obligations.api import router as obligations_router
 from lantern.people.api import router as people_router
 from lantern.people.services import ConcurrentEditError
 
@@ -19,6 +20,7 @@ api = NinjaAPI(
 )
 api.add_router("/", people_router)
 api.add_router("/", accounts_router)
+api.add_router("/", obligations_router)
 
 
 @api.exception_handler(PermissionDenied)

@@ -36,9 +36,11 @@ class ChildForm(PersonDetailsForm):
                                              widget=forms.CheckboxSelectMultiple,
                                              help_text="Select all that apply, or 'No disability'")
     nhs_number = forms.CharField(label="NHS number", required=False, max_length=14,
-                                 help_text="10 digits, for example 943 476 5919", validators=[validate_nhs_number])
+                                 help_text="10 digits, for example 999 000 0018", validators=[validate_nhs_number],
+                                 error_messages={"max_length": "NHS number must be 10 digits"})
     upn = forms.CharField(label="Unique pupil number (UPN)", required=False, max_length=16,
-                          validators=[validate_upn])
+                          validators=[validate_upn], help_text="13 characters, for example G333000000011",
+                          error_messages={"max_length": "Unique pupil number must be 13 characters"})
 
     def clean_nhs_number(self):
         return normalise_identifier(self.cleaned_data["nhs_number"])

@@ -17,11 +17,15 @@ class NavItem:
 
 NAV_ITEMS = (
     NavItem("Home", "home", None, "home"),
+    NavItem("My work", "obligations:my_work", "worklist.mine", "work"),
+    NavItem("Team work", "obligations:team_work", "worklist.team", "team_work"),
+    NavItem("Service deadlines", "obligations:service_work", "worklist.service", "service_work"),
     NavItem("Find a child", "people:search", "child.search", "children"),
     NavItem("Record a child", "people:child_create", "child.create", "record"),
     NavItem("Teams and staff", "accounts:teams", "directory.view", "teams"),
     NavItem("Partner agencies", "accounts:agencies", "directory.view", "agencies"),
     NavItem("Break-glass review", "access:break_glass_review", "break_glass.review", "break_glass"),
+    NavItem("Timescale settings", "obligations:settings", "timescales.configure", "settings"),
     NavItem("API tokens", "accounts:api_tokens", "api.token", "api"),
 )
 

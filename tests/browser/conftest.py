@@ -71,6 +71,10 @@ def site(live_server, transactional_db):
     runs before that flush (it depends on ``transactional_db``); the post_migrate signal that
     follows the flush closes the window again. PostgreSQL's flush uses TRUNCATE, which the
     trigger allows, so nothing is needed there."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT COUNT(*) FROM audit_log_purge_window")
+            assert cursor.fetchone()[0] == 0, "the audit trail's purge window was left open: DELETE is not refused"
     yield live_server.url
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:

@@ -8,6 +8,9 @@ from django.utils import timezone
 from lantern.access.policy import has_permission, sections_for, visible_children
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.obligations.clock import current_clock
+from lantern.obligations.selectors import child_timescales
+from lantern.obligations.status import explain
 from lantern.web.decorators import child_page, page
 from lantern.web.forms import attach_service_errors
 
@@ -44,10 +47,14 @@ def search(request):
 def child_detail(request, child, decision):
     sections = sections_for(request.user)
     summary = child_summary(child, sections)
+    clock = current_clock()
+    today = timezone.localdate()
+    timescales = child_timescales(child, as_of=today, clock=clock) if "timescales" in sections else []
     audit_record(actor=request.user, action=Action.VIEW, object_type="person", object_id=child.pk,
                  child_id=child.pk, detail=f"summary; basis: {decision.basis}")
     return render(request, "people/child_detail.html", {
-        "summary": summary, "child": child, "sections": sections, "today": timezone.localdate(),
+        "summary": summary, "child": child, "sections": sections, "today": today,
+        "timescales": [(view, explain(view.obligation, clock)) for view in timescales],
         "can_edit": has_permission(request.user, "child.edit"),
         "can_see_access_log": has_permission(request.user, "child.access_log"),
         "can_restrict": has_permission(request.user, "child.restrict"),

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ObligationsConfig(AppConfig):
+    name = "lantern.obligations"
+    label = "obligations"
+    verbose_name = "Statutory clock: obligations and work lists"

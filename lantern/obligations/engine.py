@@ -1,0 +1,77 @@
+"""Turning records into stored obligations: computed by services when records are saved, and for
+the whole authority by ``recompute_obligations`` after a calendar or policy change."""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from lantern.timescales.deadlines import compute_deadline
+from lantern.timescales.rules import rule_for
+
+from .clock import Clock, current_clock
+from .models import Obligation
+from .registry import ObligationSource, ObligationSpec, all_sources, source_for
+
+STORED_FIELDS = ("child_id", "start_date", "series_start", "extended", "due_date", "met_on", "late_reason",
+                 "withdrawn_on", "link")
+
+
+def _due_date(spec: ObligationSpec, clock: Clock):
+    return compute_deadline(rule_for(spec.rule_id), spec.start_date, calendar=clock.calendar, policy=clock.policy,
+                            occurrence=spec.occurrence, series_start=spec.series_start,
+                            extended=spec.extended).due_date
+
+
+def _values(spec: ObligationSpec, clock: Clock) -> dict:
+    return {"child_id": spec.child_id, "start_date": spec.start_date, "series_start": spec.series_start,
+            "extended": spec.extended, "due_date": _due_date(spec, clock), "met_on": spec.met_on,
+            "late_reason": spec.late_reason, "withdrawn_on": spec.withdrawn_on, "link": spec.link}
+
+
+def _store(source: ObligationSource, source_ids: list[int], specs: Iterable[ObligationSpec], clock: Clock) -> int:
+    """Make the stored rows for these source records equal the specs; returns rows written."""
+    existing = {(o.source_id, o.rule_id, o.occurrence): o
+                for o in Obligation.objects.filter(source_type=source.key, source_id__in=source_ids)}
+    create, update = [], []
+    for spec in specs:
+        values = _values(spec, clock)
+        row = existing.pop((spec.source_id, spec.rule_id, spec.occurrence), None)
+        if row is None:
+            create.append(Obligation(source_type=source.key, source_id=spec.source_id, rule_id=spec.rule_id,
+                                     occurrence=spec.occurrence, **values))
+        elif any(getattr(row, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(row, name, value)
+            update.append(row)
+    if existing:
+        Obligation.objects.filter(pk__in=[row.pk for row in existing.values()]).delete()
+    Obligation.objects.bulk_create(create, batch_size=2000)
+    Obligation.objects.bulk_update(update, STORED_FIELDS, batch_size=2000)
+    return len(create) + len(update) + len(existing)
+
+
+def obligations_sync(source_key: str, source_ids: Iterable[int]) -> int:
+    """Recompute the obligations of some records of one source. Call it in the service's
+    transaction, after the records are saved."""
+    source = source_for(source_key)
+    ids = list(source_ids)
+    return _store(source, ids, source.build(source.records(ids)), current_clock())
+
+
+def recompute_all(*, batch_size: int = 5000, progress=None) -> dict[str, int]:
+    """Recompute every stored obligation of the authority, source by source, in batches."""
+    clock = current_clock()
+    written: dict[str, int] = {}
+    for source in all_sources():
+        ids = list(source.model._default_manager.order_by("pk").values_list("pk", flat=True))
+        written[source.key] = 0
+        for start in range(0, len(ids), batch_size):
+            batch = ids[start:start + batch_size]
+            with transaction.atomic():
+                written[source.key] += _store(source, batch, source.build(source.records(batch)), clock)
+            if progress:
+                progress(source.key, min(start + batch_size, len(ids)), len(ids))
+        # Rows whose source record no longer exists.
+        Obligation.objects.filter(source_type=source.key).exclude(source_id__in=source.model._default_manager
+                                                                   .values("pk")).delete()
+    return written

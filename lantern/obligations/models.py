@@ -1,0 +1,64 @@
+"""Stored obligations: one row per deadline a child's records have started, with its due date
+computed by the statutory clock when the records were saved.
+
+The explanation is not stored: it is derived on display from the same inputs (rule, start date,
+occurrence) and the current calendar and local policy, which ``recompute_obligations`` keeps the
+stored due dates in step with."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from lantern.timescales.periods import PeriodUnit
+
+
+class Obligation(models.Model):
+    source_type = models.CharField(max_length=40)  # the registered source, e.g. "referrals.episode"
+    source_id = models.BigIntegerField()
+    rule_id = models.CharField(max_length=60)
+    occurrence = models.PositiveSmallIntegerField(default=1)
+    child = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="obligations")
+    start_date = models.DateField()
+    series_start = models.DateField(null=True, blank=True)
+    extended = models.BooleanField(default=False)
+    due_date = models.DateField()
+    met_on = models.DateField(null=True, blank=True)
+    late_reason = models.TextField(blank=True)
+    # The obligation stopped applying (the episode closed, the plan ended) before it was met.
+    withdrawn_on = models.DateField(null=True, blank=True)
+    link = models.CharField(max_length=200, blank=True)
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source_type", "source_id", "rule_id", "occurrence"],
+                                    name="obligation_once_per_source_rule_occurrence")
+        ]
+        indexes = [
+            models.Index(fields=["child", "due_date"]),
+            models.Index(fields=["due_date"], condition=Q(met_on__isnull=True, withdrawn_on__isnull=True),
+                         name="obligation_open_due_idx"),
+            models.Index(fields=["rule_id", "due_date"]),
+        ]
+
+
+class ClosureDay(models.Model):
+    """A day the authority is closed (beyond weekends and bank holidays), added by an administrator."""
+
+    day = models.DateField(unique=True)
+    label = models.CharField(max_length=120)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["day"]
+
+
+class LocalPolicySetting(models.Model):
+    """The authority's own value for a local-policy timescale (absent: the default applies)."""
+
+    key = models.CharField(max_length=60, unique=True)
+    amount = models.PositiveSmallIntegerField()
+    unit = models.CharField(max_length=20, choices=[(u.value, u.value.replace("_", " ")) for u in PeriodUnit])
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    changed_at = models.DateTimeField(auto_now=True)

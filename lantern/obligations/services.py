@@ -1,0 +1,79 @@
+"""Writes for the statutory clock's settings: local policy values and closure days. Every change is
+audited; due dates are then recomputed for the whole authority in the background."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from lantern.access.policy import require_permission
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+from lantern.tasks.runner import task_start
+from lantern.timescales.periods import Period, RuleDefinitionError
+from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS
+
+from .clock import current_clock
+from .engine import recompute_all
+from .models import ClosureDay, LocalPolicySetting, Obligation
+
+
+@transaction.atomic
+def local_policy_set(*, actor, key: str, amount: int, unit: str) -> LocalPolicySetting | None:
+    """Set the authority's value for a local-policy timescale; the default removes the override."""
+    require_permission(actor, "timescales.configure")
+    if key not in LOCAL_POLICY_DEFAULTS:
+        raise ValidationError({"key": f"Unknown local policy {key!r}"})
+    try:
+        period = Period(amount, unit)
+    except RuleDefinitionError as exc:
+        raise ValidationError({"amount": str(exc)}) from exc
+    before = current_clock().policy[key]
+    setting = LocalPolicySetting.objects.filter(key=key).first()
+    if period == LOCAL_POLICY_DEFAULTS[key]:
+        if setting:
+            setting.delete()
+        setting = None
+    else:
+        setting = setting or LocalPolicySetting(key=key)
+        setting.amount, setting.unit, setting.changed_by = amount, unit, actor
+        setting.save()
+    audit_record(actor=actor, action=Action.UPDATE, object_type="local_policy", object_id=key,
+                 changes={key: [before.describe(), period.describe()]})
+    return setting
+
+
+@transaction.atomic
+def closure_day_add(*, actor, day: date, label: str) -> ClosureDay:
+    require_permission(actor, "timescales.configure")
+    if ClosureDay.objects.filter(day=day).exists():
+        raise ValidationError({"day": "That day is already a closure day"})
+    closure = ClosureDay.objects.create(day=day, label=label.strip(), added_by=actor)
+    audit_record(actor=actor, action=Action.CREATE, object_type="closure_day", object_id=closure.pk,
+                 changes={"day": [None, day.isoformat()], "label": [None, closure.label]})
+    return closure
+
+
+@transaction.atomic
+def closure_day_remove(*, actor, closure: ClosureDay) -> None:
+    require_permission(actor, "timescales.configure")
+    audit_record(actor=actor, action=Action.UPDATE, object_type="closure_day", object_id=closure.pk,
+                 changes={"day": [closure.day.isoformat(), None]}, detail="removed")
+    closure.delete()
+
+
+def recompute_start(*, actor):
+    """Recompute every due date in the background, with progress the administrator can watch."""
+    require_permission(actor, "timescales.configure")
+    audit_record(actor=actor, action=Action.UPDATE, object_type="obligations", detail="recompute started")
+
+    def work(progress):
+        total = Obligation.objects.count() or 1
+
+        def report(source_key, done, of):
+            progress(min(done, of), of, f"Recomputing {source_key}: {done:,} of {of:,} records")
+
+        written = recompute_all(progress=report)
+        return {"Rows changed": sum(written.values()), "Obligations before": total}
+
+    return task_start(kind="recompute_obligations", title="Recomputing due dates", actor=actor, work=work)

@@ -1,0 +1,118 @@
+from datetime import date
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from lantern.accounts.roles import Role
+from lantern.audit_log.models import AuditEvent
+from lantern.obligations.clock import current_clock
+from lantern.obligations.engine import recompute_all
+from lantern.obligations.late import require_late_reason
+from lantern.obligations.models import Obligation
+from lantern.obligations.registry import ObligationSpec, register_source
+from lantern.obligations.services import closure_day_add, local_policy_set, recompute_start
+from lantern.obligations.status import explain, view_of
+from lantern.people.models import Person
+from lantern.referrals.models import Episode
+from lantern.referrals.services import episode_open
+
+
+@pytest.fixture
+def episode(child, social_worker):
+    return episode_open(actor=social_worker, child=child, referral_date=date(2025, 3, 3), referral_source="2A",
+                        primary_need="N1")
+
+
+def test_a_referral_starts_the_45_working_day_assessment_clock(episode):
+    obligation = Obligation.objects.get(source_type="referrals.episode", source_id=episode.pk)
+    # 45 working days from Monday 3 March 2025, counted by hand: 20 in March (4th to 31st), 19 in
+    # April (Good Friday 18th and Easter Monday 21st skipped), then 1, 2, 6, 7 and 8 May (the early May
+    # bank holiday on the 5th skipped): Thursday 8 May 2025.
+    assert obligation.rule_id == "single_assessment"
+    assert obligation.due_date == date(2025, 5, 8)
+    text = explain(obligation, current_clock())
+    assert "45 working days" in text and "3 March 2025" in text and "Good Friday" in text
+
+
+def test_a_referral_before_april_2013_gets_the_legacy_initial_assessment(child, social_worker):
+    Person.objects.filter(pk=child.pk).update(date_of_birth=date(2009, 1, 5))
+    old = episode_open(actor=social_worker, child=child, referral_date=date(2012, 6, 1), referral_source="6",
+                       primary_need="N4")
+    assert list(Obligation.objects.filter(source_id=old.pk).values_list("rule_id", flat=True)) == ["initial_assessment"]
+
+
+def test_referral_before_the_birth_window_is_refused(child, social_worker):
+    with pytest.raises(ValidationError) as error:
+        episode_open(actor=social_worker, child=child, referral_date=date(2012, 6, 1), referral_source="6",
+                     primary_need="N4")
+    assert "8606" in str(error.value)
+
+
+def test_nfa_referrals_start_no_assessment_clock(child, social_worker):
+    episode = episode_open(actor=social_worker, child=child, referral_date=date(2025, 3, 3), referral_source="9",
+                           referral_nfa=True)
+    assert not Obligation.objects.filter(source_id=episode.pk).exists()
+
+
+@pytest.mark.parametrize("today,status,left", [
+    (date(2025, 5, 6), "due_soon", 2), (date(2025, 4, 1), "upcoming", 24), (date(2025, 5, 8), "due_today", 0),
+    (date(2025, 5, 12), "overdue", -2),
+])
+def test_status_on_a_day(episode, today, status, left):
+    view = view_of(Obligation.objects.get(source_id=episode.pk), today=today, clock=current_clock())
+    assert (view.status.status, view.status.working_days_left) == (status, left)
+
+
+def test_closing_the_episode_withdraws_the_obligation_from_that_day(episode):
+    Episode.objects.filter(pk=episode.pk).update(closure_date=date(2025, 4, 1), closure_reason="RC7")
+    recompute_all()
+    obligation = Obligation.objects.get(source_id=episode.pk)
+    assert obligation.withdrawn_on == date(2025, 4, 1)
+    assert view_of(obligation, today=date(2025, 3, 31), clock=current_clock()).label == "Upcoming"
+    assert view_of(obligation, today=date(2025, 4, 2), clock=current_clock()).status is None
+
+
+def test_a_closure_day_moves_due_dates_after_recompute_and_is_audited(episode, make_user):
+    admin = make_user(Role.ADMINISTRATOR)
+    closure_day_add(actor=admin, day=date(2025, 4, 22), label="Office move")
+    assert Obligation.objects.get(source_id=episode.pk).due_date == date(2025, 5, 8)  # stored until recomputed
+    task = recompute_start(actor=admin)
+    task.refresh_from_db()
+    assert task.status == "done" and task.percent == 100
+    obligation = Obligation.objects.get(source_id=episode.pk)
+    assert obligation.due_date == date(2025, 5, 9)
+    assert "Office move" in explain(obligation, current_clock())
+    assert AuditEvent.objects.filter(object_type="closure_day", actor=admin).exists()
+
+
+def test_local_policy_changes_are_audited_and_validated(make_user):
+    admin = make_user(Role.ADMINISTRATOR)
+    local_policy_set(actor=admin, key="cp_visit_interval", amount=4, unit="weeks")
+    assert current_clock().policy["cp_visit_interval"].describe() == "4 weeks"
+    event = AuditEvent.objects.get(object_type="local_policy")
+    assert event.changes == {"cp_visit_interval": ["10 working days", "4 weeks"]}
+    with pytest.raises(ValidationError):
+        local_policy_set(actor=admin, key="no_such_policy", amount=1, unit="weeks")
+    with pytest.raises(Exception):
+        local_policy_set(actor=make_user(Role.TEAM_MANAGER), key="cp_visit_interval", amount=2, unit="weeks")
+
+
+def test_late_events_must_say_why(episode):
+    with pytest.raises(ValidationError) as error:
+        require_late_reason(source_key="referrals.episode", source_id=episode.pk, rule_id="single_assessment",
+                            met_on=date(2025, 5, 12), reason=" ")
+    assert "2 working days late" in str(error.value)
+    require_late_reason(source_key="referrals.episode", source_id=episode.pk, rule_id="single_assessment",
+                        met_on=date(2025, 5, 12), reason="Family abroad for three weeks")
+    require_late_reason(source_key="referrals.episode", source_id=episode.pk, rule_id="single_assessment",
+                        met_on=date(2025, 5, 8), reason="")
+
+
+def test_an_unknown_rule_fails_loudly():
+    with pytest.raises(KeyError):
+        ObligationSpec(source_id=1, rule_id="teleportation_review", child_id=1, start_date=date(2025, 1, 1))
+
+
+def test_source_keys_are_checked():
+    with pytest.raises(ValueError):
+        register_source("NotAKey", model=Episode, build=lambda records: [])

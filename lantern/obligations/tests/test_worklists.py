@@ -1,0 +1,102 @@
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from lantern.accounts.models import ApiToken
+from lantern.accounts.roles import Role
+from lantern.obligations.clock import current_clock
+from lantern.obligations.selectors import my_work, service_counts, team_work
+from lantern.referrals.services import episode_open
+from lantern.testing.factories import ChildFactory, UserFactory
+
+
+def refer(child, actor, days_ago: int):
+    return episode_open(actor=actor, child=child, referral_date=timezone.localdate() - timedelta(days=days_ago),
+                        referral_source="3A", primary_need="N1")
+
+
+@pytest.fixture
+def caseload(team, social_worker):
+    """Three children for the worker (one referred 100 days ago, so overdue), one unallocated and overdue."""
+    children = [ChildFactory(current_team=team, current_worker=social_worker, date_of_birth=date(2015, 1, 1))
+                for _ in range(3)]
+    for child, age in zip(children, (100, 20, 3)):
+        refer(child, social_worker, age)
+    spare = ChildFactory(current_team=team, date_of_birth=date(2014, 2, 2))
+    refer(spare, social_worker, 80)
+    return children, spare
+
+
+def test_my_work_lists_my_childrens_deadlines_most_urgent_first(social_worker, caseload):
+    rows = my_work(social_worker, today=timezone.localdate(), clock=current_clock())
+    assert [r.obligation.child_id for r in rows] == [c.pk for c in caseload[0]]
+    assert rows[0].status.status == "overdue" and rows[-1].status.status == "upcoming"
+    assert all(r.obligation.link == f"/children/{r.obligation.child_id}/" for r in rows)
+
+
+def test_my_work_never_shows_other_workers_children(make_user, caseload, team):
+    colleague = UserFactory(role=Role.SOCIAL_WORKER, team=team)
+    assert my_work(colleague, today=timezone.localdate(), clock=current_clock()) == []
+
+
+def test_team_view_groups_by_worker_overdue_first_with_unallocated_children(make_user, team, social_worker,
+                                                                            caseload):
+    manager = make_user(Role.TEAM_MANAGER, team=team)
+    work = team_work(manager, team, today=timezone.localdate(), clock=current_clock())
+    first = work.workers[0]
+    assert first.worker == social_worker and first.caseload == 3 and first.overdue == 1
+    assert [c.pk for c in work.unallocated] == [caseload[1].pk]
+    assert work.workers[-1].worker is None and len(work.workers[-1].obligations) == 1
+
+
+def test_service_counts_by_team_rule_and_status(make_user, team, caseload):
+    analyst = make_user(Role.PERFORMANCE_ANALYST)
+    counts = service_counts(analyst, today=timezone.localdate(), clock=current_clock())
+    (row,) = counts[(team.pk, team.name)]
+    assert row["rule_id"] == "single_assessment"
+    assert (row["overdue"], row["upcoming"] + row["due_soon"] + row["due_today"]) == (2, 2)
+
+
+def test_work_list_pages_use_a_fixed_number_of_queries(client, social_worker, team, caseload, make_user,
+                                                       django_assert_max_num_queries):
+    client.force_login(social_worker)
+    client.get("/work/")
+    with django_assert_max_num_queries(10):
+        small = client.get("/work/")
+    for _ in range(5):
+        refer(ChildFactory(current_team=team, current_worker=social_worker, date_of_birth=date(2016, 3, 3)),
+              social_worker, 10)
+    with django_assert_max_num_queries(10):
+        large = client.get("/work/")
+    assert large.content.decode().count("govuk-table__row") > small.content.decode().count("govuk-table__row")
+    manager = make_user(Role.TEAM_MANAGER, team=team)
+    client.force_login(manager)
+    client.get("/work/team/")
+    with django_assert_max_num_queries(14):
+        assert client.get("/work/team/").status_code == 200
+
+
+def test_drill_down_opens_the_children_behind_a_number(client, make_user, team, caseload):
+    client.force_login(make_user(Role.SERVICE_MANAGER, team=team))
+    html = client.get(f"/work/service/children/?team={team.pk}&rule=single_assessment&status=overdue").content.decode()
+    assert caseload[0][0].full_name in html and caseload[1].full_name in html
+    assert caseload[0][2].full_name not in html
+    assert client.get("/work/service/children/?rule=nonsense").status_code == 404
+
+
+def test_timescales_api_can_answer_as_of_a_past_day(client, social_worker, team):
+    child = ChildFactory(current_team=team, current_worker=social_worker, date_of_birth=date(2015, 1, 1))
+    episode_open(actor=social_worker, child=child, referral_date=date(2025, 3, 3), referral_source="3A",
+                 primary_need="N1")
+    key = "worklist-token"
+    ApiToken.objects.create(user=social_worker, name="t", key_hash=ApiToken.hash_key(key), prefix="worklist")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {key}"}
+    before = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-03-02", **auth).json()
+    assert before == []  # the referral had not happened yet
+    (on_the_day,) = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-05-08", **auth).json()
+    assert on_the_day["status"] == "due_today" and on_the_day["due_date"] == "2025-05-08"
+    assert "45 working days" in on_the_day["explanation"]
+    (after,) = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-05-12", **auth).json()
+    assert after["status"] == "overdue" and after["working_days_left"] == -2
+    assert client.get(f"/api/v1/children/{child.pk}/timescales?as_of=31-03-2025", **auth).status_code == 422

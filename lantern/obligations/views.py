@@ -1,0 +1,130 @@
+"""Work lists (mine, my team's, the service's) and the clock's settings page."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from lantern.access.policy import has_permission
+from lantern.accounts.models import Team
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS, all_rules, rule_for
+from lantern.web.decorators import page
+from lantern.web.forms import attach_service_errors
+
+from .clock import current_clock
+from .forms import ClosureDayForm, LocalPolicyForm
+from .models import ClosureDay
+from .selectors import drill_down, my_work, service_counts, team_work
+from .services import closure_day_add, closure_day_remove, local_policy_set, recompute_start
+
+
+def _listed(request, rows, what: str) -> None:
+    if rows:
+        audit_record(actor=request.user, action=Action.LIST, object_type="obligations", detail=f"{what}; {rows} rows")
+
+
+@page(permission="worklist.mine", nav_section="work")
+def my_work_page(request):
+    today = timezone.localdate()
+    rows = my_work(request.user, today=today, clock=current_clock())
+    _listed(request, len(rows), "my work")
+    return render(request, "obligations/my_work.html", {"rows": rows, "today": today})
+
+
+def _team_for(request) -> Team:
+    user = request.user
+    wanted = request.GET.get("team")
+    if not wanted:
+        if user.team_id is None:
+            raise PermissionDenied("You are not in a team")
+        return user.team
+    team = get_object_or_404(Team, pk=wanted)
+    if team.pk != user.team_id and not (user.team_id and team.service_id == user.team.service_id
+                                        and has_permission(user, "worklist.service")):
+        raise PermissionDenied("You can see the work of your own service's teams only")
+    return team
+
+
+@page(permission="worklist.team", nav_section="team_work")
+def team_work_page(request):
+    team = _team_for(request)
+    work = team_work(request.user, team, today=timezone.localdate(), clock=current_clock())
+    _listed(request, sum(len(w.obligations) for w in work.workers), f"team work for {team}")
+    teams = Team.objects.filter(service_id=team.service_id) if has_permission(request.user, "worklist.service") else []
+    return render(request, "obligations/team_work.html", {"work": work, "teams": teams})
+
+
+@page(permission="worklist.service", nav_section="service_work")
+def service_work_page(request):
+    counts = service_counts(request.user, today=timezone.localdate(), clock=current_clock())
+    names = {rule.id: rule.name for rule in all_rules()}
+    return render(request, "obligations/service_work.html", {"counts": counts, "names": names})
+
+
+@page(permission="worklist.service", nav_section="service_work")
+def service_drill_down(request):
+    rule_id, status = request.GET.get("rule", ""), request.GET.get("status", "")
+    try:
+        rule = rule_for(rule_id)
+        team_id = int(request.GET["team"]) if request.GET.get("team") else None
+    except (KeyError, ValueError):
+        return render(request, "web/404.html", status=404)
+    rows = drill_down(request.user, team_id=team_id, rule_id=rule_id, status=status, today=timezone.localdate(),
+                      clock=current_clock())
+    _listed(request, len(rows), f"{rule_id} {status}")
+    team = Team.objects.filter(pk=team_id).first()
+    return render(request, "obligations/drill_down.html", {"rows": rows, "rule": rule, "status": status,
+                                                           "team": team})
+
+
+@page(permission="timescales.configure", nav_section="settings")
+def settings_page(request):
+    clock = current_clock()
+    form = ClosureDayForm(request.POST if request.method == "POST" and "add_closure" in request.POST else None)
+    if request.method == "POST":
+        if "recompute" in request.POST:
+            task = recompute_start(actor=request.user)
+            return redirect("tasks:task_detail", pk=task.pk)
+        if "remove_closure" in request.POST:
+            closure_day_remove(actor=request.user, closure=get_object_or_404(ClosureDay, pk=request.POST["remove_closure"]))
+            messages.success(request, "The closure day was removed. Recompute due dates to apply it.")
+            return redirect("obligations:settings")
+        if form.is_valid():
+            try:
+                closure_day_add(actor=request.user, day=form.cleaned_data["day"], label=form.cleaned_data["label"])
+            except ValidationError as exc:
+                attach_service_errors(form, exc)
+            else:
+                messages.success(request, "The closure day was added. Recompute due dates to apply it.")
+                return redirect("obligations:settings")
+    rules_by_key: dict[str, list[str]] = {}
+    for rule in all_rules():
+        for key in {rule.local_policy_key, *[(r.local_policy_key) for r in (rule.recurrence or ())]} - {None}:
+            rules_by_key.setdefault(key, []).append(rule.name)
+    policies = [{"key": key, "default": default, "current": clock.policy[key],
+                 "overridden": clock.policy.is_overridden(key), "rules": sorted(set(rules_by_key.get(key, [])))}
+                for key, default in sorted(LOCAL_POLICY_DEFAULTS.items())]
+    return render(request, "obligations/settings.html", {"policies": policies, "closures": ClosureDay.objects.all(),
+                                                         "form": form})
+
+
+@page(permission="timescales.configure", nav_section="settings")
+def policy_change(request, key: str):
+    if key not in LOCAL_POLICY_DEFAULTS:
+        return render(request, "web/404.html", status=404)
+    current = current_clock().policy[key]
+    form = LocalPolicyForm(request.POST if request.method == "POST" else None,
+                           initial={"amount": current.amount, "unit": current.unit.value})
+    if request.method == "POST" and form.is_valid():
+        try:
+            local_policy_set(actor=request.user, key=key, amount=form.cleaned_data["amount"],
+                             unit=form.cleaned_data["unit"])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "The local policy was changed. Recompute due dates to apply it.")
+            return redirect("obligations:settings")
+    return render(request, "obligations/policy_form.html", {"form": form, "key": key,
+                                                            "default": LOCAL_POLICY_DEFAULTS[key]})

@@ -1,0 +1,45 @@
+"""The child in need episode: from referral to closure, the spine most of a child's record hangs
+from (SSD ssd_cin_episodes; CIN census CINdetails)."""
+
+from django.conf import settings
+from django.db import models
+
+from .codes import ClosureReason, PrimaryNeed, ReferralSource
+
+
+class Episode(models.Model):
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="episodes")
+    referral_date = models.DateField()
+    referral_source = models.CharField(max_length=2, choices=ReferralSource.choices)
+    primary_need = models.CharField(max_length=2, choices=PrimaryNeed.choices, blank=True)
+    referral_nfa = models.BooleanField("No further action at referral", default=False)
+    team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    worker = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="+")
+    closure_date = models.DateField(null=True, blank=True)
+    closure_reason = models.CharField(max_length=3, choices=ClosureReason.choices, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-referral_date", "-id"]
+        indexes = [models.Index(fields=["child", "referral_date"]), models.Index(fields=["referral_date"]),
+                   models.Index(fields=["closure_date"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(closure_date__isnull=True) & models.Q(closure_reason=""))
+                | (models.Q(closure_date__isnull=False) & ~models.Q(closure_reason="")),
+                name="episode_closure_date_and_reason_together",
+            ),
+            models.CheckConstraint(condition=models.Q(closure_date__isnull=True)
+                                   | models.Q(closure_date__gte=models.F("referral_date")),
+                                   name="episode_closes_after_referral"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Referral of {self.referral_date:%d %b %Y}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closure_date is None

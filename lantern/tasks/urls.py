@@ -1,0 +1,6 @@
+from django.urls import path
+
+from . import views
+
+app_name = "tasks"
+urlpatterns = [path("tasks/<int:pk>/", views.task_detail, name="task_detail")]
