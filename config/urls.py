@@ -16,6 +16,13 @@ urlpatterns = [
     path("", include("lantern.accounts.urls")),
     path("", include("lantern.obligations.urls")),
     path("", include("lantern.tasks.urls")),
+    path("", include("lantern.frontdoor.urls")),
+    path("", include("lantern.referrals.urls")),
+    path("", include("lantern.assessments.urls")),
+    path("", include("lantern.cin.urls")),
+    path("", include("lantern.visits.urls")),
+    path("", include("lantern.protection.urls")),
+    path("", include("lantern.chronology.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -79,6 +79,21 @@ ENDPOINTS = [
 ]
 
 
+def _feature_matrices():
+    from importlib import import_module
+
+    from lantern.features import FEATURE_APPS
+
+    return [import_module(f"lantern.{app}.tests.matrix") for app in FEATURE_APPS]
+
+
+for _matrix in _feature_matrices():
+    duplicated = set(PAGES) & set(_matrix.PAGES)
+    assert not duplicated, f"{_matrix.__name__} repeats {duplicated}"
+    PAGES.update(_matrix.PAGES)
+    ENDPOINTS.extend(_matrix.ENDPOINTS)
+
+
 def _named_urls(resolver=None, prefix=""):
     resolver = resolver or get_resolver()
     for pattern in resolver.url_patterns:
@@ -106,6 +121,8 @@ def world(team, make_user, social_worker):
     task = BackgroundTask.objects.create(kind="test", title="A finished task", started_by=users[R.ADMINISTRATOR],
                                          status=BackgroundTask.Status.DONE)
     ids = {"child": child.pk, "restricted": restricted.pk, "glass": glass.pk, "team": team.pk, "task": task.pk}
+    for matrix in _feature_matrices():
+        ids.update(matrix.world(users, dict(ids)))
     return users, ids
 
 

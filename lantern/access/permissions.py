@@ -67,6 +67,20 @@ ALL_SECTIONS = frozenset({"identity", "characteristics", "identifiers", "address
 ROLE_SECTIONS: dict[str, frozenset[str]] = {R.PARTNER_PRACTITIONER: frozenset({"identity", "allocation", "professionals"})}
 
 
+def _merge_feature_permissions() -> None:
+    """Each part of the journey declares its permissions in its own permissions.py; they join this
+    one table, and a name declared twice is an error."""
+    from importlib import import_module
+
+    from lantern.features import FEATURE_APPS
+
+    for app in FEATURE_APPS:
+        for name, roles in import_module(f"lantern.{app}.permissions").PERMISSIONS.items():
+            if name in PERMISSIONS:
+                raise ValueError(f"Permission {name} is declared twice (again in lantern.{app})")
+            PERMISSIONS[name] = frozenset(roles)
+
+
 def _check_table() -> None:
     known = {str(role) for role in Role}
     for name, roles in PERMISSIONS.items():
@@ -78,4 +92,5 @@ def _check_table() -> None:
         raise ValueError(f"Roles without a scope: {missing}")
 
 
+_merge_feature_permissions()
 _check_table()

@@ -1,14 +1,18 @@
 """The JSON API at /api/v1: one NinjaAPI, each domain app adding its router."""
 
+from importlib import import_module
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import NinjaAPI
 
 from lantern.accounts.api import router as accounts_router
+from lantern.features import FEATURE_APPS
 from lantern.obligations.api import router as obligations_router
 from lantern.people.api import router as people_router
 from lantern.people.services import ConcurrentEditError
 
 from .auth import TokenAuth
+
 
 api = NinjaAPI(
     title="Lantern API",
@@ -21,6 +25,8 @@ api = NinjaAPI(
 api.add_router("/", people_router)
 api.add_router("/", accounts_router)
 api.add_router("/", obligations_router)
+for _feature in FEATURE_APPS:
+    api.add_router("/", import_module(f"lantern.{_feature}.api").router)
 
 
 @api.exception_handler(PermissionDenied)

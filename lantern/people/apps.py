@@ -5,3 +5,8 @@ class PeopleConfig(AppConfig):
     name = "lantern.people"
     label = "people"
     verbose_name = "Children and families"
+
+    def ready(self) -> None:
+        from . import chronology
+
+        chronology.register()

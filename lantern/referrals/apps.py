@@ -7,4 +7,9 @@ class ReferralsConfig(AppConfig):
     verbose_name = "Child in need episodes"
 
     def ready(self) -> None:
-        from . import obligations  # noqa: F401  (registers the episode's timescales)
+        from lantern.chronology.registry import register_kind
+
+        from . import obligations  # registers the episode's timescales
+
+        register_kind("referral", "Referrals", obligations.referral_events)
+        register_kind("closure", "Closures", obligations.closure_events)

@@ -28,3 +28,22 @@ def episode_obligations(episodes: Iterable[Episode]) -> Iterable[ObligationSpec]
 
 
 register_source("referrals.episode", model=Episode, build=episode_obligations)
+
+
+def referral_events(child):
+    from lantern.chronology.registry import ChronologyEvent
+
+    for e in Episode.objects.filter(child=child):
+        yield ChronologyEvent(kind="referral", key=f"episode:{e.pk}", on=e.referral_date,
+                              title=f"Referral from {e.get_referral_source_display()}",
+                              detail=e.get_primary_need_display() if e.primary_need else "No further action",
+                              link=f"/children/{child.pk}/")
+
+
+def closure_events(child):
+    from lantern.chronology.registry import ChronologyEvent
+
+    for e in Episode.objects.filter(child=child, closure_date__isnull=False):
+        yield ChronologyEvent(kind="closure", key=f"episode-closure:{e.pk}", on=e.closure_date,
+                              title=f"Episode closed: {e.get_closure_reason_display()}",
+                              link=f"/children/{child.pk}/")

@@ -1,21 +1,13 @@
 """The service navigation, as data: each item names the permission it needs."""
 
-from dataclasses import dataclass
-
 from django.urls import reverse
 
 from lantern.access.policy import has_permission
 
-
-@dataclass(frozen=True)
-class NavItem:
-    label: str
-    url_name: str
-    permission: str | None
-    section: str
+from .nav_item import NavItem
 
 
-NAV_ITEMS = (
+CORE_ITEMS = (
     NavItem("Home", "home", None, "home"),
     NavItem("My work", "obligations:my_work", "worklist.mine", "work"),
     NavItem("Team work", "obligations:team_work", "worklist.team", "team_work"),
@@ -28,6 +20,19 @@ NAV_ITEMS = (
     NavItem("Timescale settings", "obligations:settings", "timescales.configure", "settings"),
     NavItem("API tokens", "accounts:api_tokens", "api.token", "api"),
 )
+
+
+def _all_items() -> tuple[NavItem, ...]:
+    from importlib import import_module
+
+    from lantern.features import FEATURE_APPS
+
+    feature_items = tuple(item for app in FEATURE_APPS for item in import_module(f"lantern.{app}.navigation").NAV)
+    # Core work lists and search first, the journey's own pages next, directories and settings last.
+    return CORE_ITEMS[:6] + feature_items + CORE_ITEMS[6:]
+
+
+NAV_ITEMS = _all_items()
 
 
 def items_for(user, current_section: str) -> list[dict]:

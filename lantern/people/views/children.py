@@ -16,6 +16,7 @@ from lantern.web.forms import attach_service_errors
 
 from ..forms import ChildCreateForm, ChildEditForm, SearchForm
 from ..models import Person
+from ..panels import panels_for
 from ..search import likely_duplicates, parse_query, search_children
 from ..selectors import child_summary
 from ..services import ConcurrentEditError, child_create, child_update
@@ -52,7 +53,10 @@ def child_detail(request, child, decision):
     timescales = child_timescales(child, as_of=today, clock=clock) if "timescales" in sections else []
     audit_record(actor=request.user, action=Action.VIEW, object_type="person", object_id=child.pk,
                  child_id=child.pk, detail=f"summary; basis: {decision.basis}")
+    panels = [(panel, {**panel.context(request=request, child=child, today=today), "child": child,
+                       "request": request}) for panel in panels_for(sections)]
     return render(request, "people/child_detail.html", {
+        "panels": panels,
         "summary": summary, "child": child, "sections": sections, "today": today,
         "timescales": [(view, explain(view.obligation, clock)) for view in timescales],
         "can_edit": has_permission(request.user, "child.edit"),
