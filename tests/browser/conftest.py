@@ -53,6 +53,9 @@ def pytest_collection_modifyitems(config, items):
     reason = chromium_missing_reason()
     if reason is None:
         return
+    if os.environ.get("LANTERN_REQUIRE_BROWSER") and any(i.get_closest_marker("browser") for i in items):
+        # CI must run the browser tests; a silent skip there would hide a broken install step.
+        raise pytest.UsageError(reason.replace("skipped", "cannot run") + " and LANTERN_REQUIRE_BROWSER is set")
     skip = pytest.mark.skip(reason=reason)
     for item in items:
         if item.get_closest_marker("browser"):
@@ -94,8 +97,9 @@ def browser():
         chromium.close()
 
 
-# GOV.UK Frontend's compiled CSS asks for /assets/fonts/* (and /assets/images/*), which Lantern
-# does not serve, and chromium asks for /favicon.ico. Answered by Django, each of these 404s runs
+# Lantern's stylesheet needs no fonts and serves its images from /static/, but MOJ Frontend's
+# compiled CSS still names /assets/images/* for components Lantern does not use, and a browser may
+# ask for /favicon.ico. Answered by Django, each of these 404s runs
 # the whole middleware stack and saves the session (SESSION_SAVE_EVERY_REQUEST) at the same moment
 # as the page's own request; on the in-memory SQLite test database, whose one connection the live
 # server's threads share, that race fails with "database table is locked" and, now and then, a 500.
