@@ -64,7 +64,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 # Sections of a child's summary. Partner practitioners see only what is shared with them.
 ALL_SECTIONS = frozenset({"identity", "characteristics", "identifiers", "addresses", "family",
                           "allocation", "professionals", "timescales"})
-ROLE_SECTIONS: dict[str, frozenset[str]] = {R.PARTNER_PRACTITIONER: frozenset({"identity", "allocation", "professionals"})}
+ROLE_SECTIONS: dict[str, frozenset[str]] = {
+    R.PARTNER_PRACTITIONER: frozenset({"identity", "allocation", "professionals"}),
+}
 
 
 def _merge_feature_permissions() -> None:

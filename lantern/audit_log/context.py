@@ -13,7 +13,8 @@ class Origin:
     via: str = "command"
 
 
-_origin: ContextVar[Origin] = ContextVar("lantern_audit_origin", default=Origin())
+# Origin is frozen, so one shared default instance is safe.
+_origin: ContextVar[Origin] = ContextVar("lantern_audit_origin", default=Origin())  # noqa: B039
 
 
 def set_origin(origin: Origin):

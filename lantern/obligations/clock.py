@@ -7,7 +7,7 @@ from datetime import date
 from django.db.models import Count, Max
 
 from lantern.timescales.calendar import WorkingDayCalendar
-from lantern.timescales.periods import Period
+from lantern.timescales.periods import Period, PeriodUnit
 from lantern.timescales.rules import LocalPolicy
 
 from .models import ClosureDay, LocalPolicySetting
@@ -30,7 +30,7 @@ def current_clock() -> Clock:
     clock = _cache.get(stamp)
     if clock is None:
         days: dict[date, str] = dict(ClosureDay.objects.values_list("day", "label"))
-        overrides = {s.key: Period(s.amount, s.unit) for s in LocalPolicySetting.objects.all()}
+        overrides = {s.key: Period(s.amount, PeriodUnit(s.unit)) for s in LocalPolicySetting.objects.all()}
         clock = Clock(calendar=WorkingDayCalendar(days), policy=LocalPolicy(overrides))
         _cache.clear()
         _cache[stamp] = clock

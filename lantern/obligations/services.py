@@ -10,7 +10,7 @@ from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.tasks.runner import task_start
-from lantern.timescales.periods import Period, RuleDefinitionError
+from lantern.timescales.periods import Period, PeriodUnit, RuleDefinitionError
 from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS
 
 from .clock import current_clock
@@ -25,8 +25,8 @@ def local_policy_set(*, actor, key: str, amount: int, unit: str) -> LocalPolicyS
     if key not in LOCAL_POLICY_DEFAULTS:
         raise ValidationError({"key": f"Unknown local policy {key!r}"})
     try:
-        period = Period(amount, unit)
-    except RuleDefinitionError as exc:
+        period = Period(amount, PeriodUnit(unit))
+    except (RuleDefinitionError, ValueError) as exc:
         raise ValidationError({"amount": str(exc)}) from exc
     before = current_clock().policy[key]
     setting = LocalPolicySetting.objects.filter(key=key).first()

@@ -88,7 +88,8 @@ def settings_page(request):
             task = recompute_start(actor=request.user)
             return redirect("tasks:task_detail", pk=task.pk)
         if "remove_closure" in request.POST:
-            closure_day_remove(actor=request.user, closure=get_object_or_404(ClosureDay, pk=request.POST["remove_closure"]))
+            closure = get_object_or_404(ClosureDay, pk=request.POST["remove_closure"])
+            closure_day_remove(actor=request.user, closure=closure)
             messages.success(request, "The closure day was removed. Recompute due dates to apply it.")
             return redirect("obligations:settings")
         if form.is_valid():

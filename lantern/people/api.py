@@ -11,8 +11,15 @@ from lantern.audit_log.services import audit_record
 from . import schemas as s
 from .models import Allocation, Involvement, Person, PersonAddress, Relationship
 from .search import likely_duplicates, parse_query, search_children
-from .services import (address_add, allocation_change, child_create, child_update, family_member_add,
-                       involvement_add, relationship_add)
+from .services import (
+    address_add,
+    allocation_change,
+    child_create,
+    child_update,
+    family_member_add,
+    involvement_add,
+    relationship_add,
+)
 from .services.children import PERSON_FIELDS
 
 router = Router(tags=["Children and families"])
@@ -109,7 +116,8 @@ def family_list(request, pk: int):
 def _relationship_out(r: Relationship) -> s.RelationshipOut:
     return s.RelationshipOut(id=r.pk, relative_id=r.relative_id, relative_name=r.relative.full_name,
                              relative_date_of_birth=r.relative.date_of_birth, relationship_type=r.relationship_type,
-                             lives_with_child=r.lives_with_child, has_parental_responsibility=r.has_parental_responsibility)
+                             lives_with_child=r.lives_with_child,
+                             has_parental_responsibility=r.has_parental_responsibility)
 
 
 @router.post("/children/{pk}/family", response={201: s.RelationshipOut}, summary="Add a family member")

@@ -80,16 +80,18 @@ class AddressForm(GovUKForm):
                              error_messages={"required": "Enter address line 1"})
     line_2 = forms.CharField(label="Address line 2", max_length=120, required=False)
     town = forms.CharField(label="Town or city", max_length=80, error_messages={"required": "Enter the town or city"})
-    postcode = forms.RegexField(label="Postcode", max_length=10, regex=r"^\s*[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$",
+    postcode = forms.RegexField(label="Postcode", max_length=10,
+                                regex=r"^\s*[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$",
                                 error_messages={"required": "Enter the postcode",
-                                                "invalid": "Enter a real postcode, like B70 9AB"})
-    moved_in = DateField(label="Date the child moved in", error_messages={"required": "Enter the date the child moved in"})
+                                                "invalid": "Enter a real postcode, like BF1 2AB"})
+    moved_in = DateField(label="Date the child moved in",
+                         error_messages={"required": "Enter the date the child moved in"})
 
 
 class AllocationForm(GovUKForm):
-    team = forms.ModelChoiceField(label="Team", queryset=None, empty_label="Select a team",
+    team: forms.ModelChoiceField = forms.ModelChoiceField(label="Team", queryset=None, empty_label="Select a team",
                                   error_messages={"required": "Select a team"})
-    worker = forms.ModelChoiceField(label="Allocated worker", queryset=None, required=False,
+    worker: forms.ModelChoiceField = forms.ModelChoiceField(label="Allocated worker", queryset=None, required=False,
                                     empty_label="Unallocated within the team")
     start_date = DateField(label="Allocation starts on", error_messages={"required": "Enter the start date"})
     reason = forms.CharField(label="Reason for the change", max_length=200, required=False)
@@ -102,9 +104,9 @@ class AllocationForm(GovUKForm):
 
 
 class InvolvementForm(GovUKForm):
-    agency = forms.ModelChoiceField(label="Agency", queryset=None, empty_label="Select an agency",
+    agency: forms.ModelChoiceField = forms.ModelChoiceField(label="Agency", queryset=None, empty_label="Select an agency",
                                     error_messages={"required": "Select the agency"})
-    practitioner = forms.ModelChoiceField(label="Practitioner with a Lantern account", queryset=None, required=False,
+    practitioner: forms.ModelChoiceField = forms.ModelChoiceField(label="Practitioner with a Lantern account", queryset=None, required=False,
                                           empty_label="Not a Lantern user",
                                           help_text="Choose them to share this child's summary with them")
     practitioner_name = forms.CharField(label="Or the practitioner's name", max_length=120, required=False)

@@ -204,4 +204,4 @@ def person_clean(person: Person) -> None:
         raise ValidationError(errors)
 
 
-Person.clean = person_clean  # type: ignore[method-assign]
+Person.clean = person_clean  # type: ignore[method-assign,assignment]

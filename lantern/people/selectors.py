@@ -25,7 +25,7 @@ class ChildSummary:
     @property
     def worker_changes(self) -> int:
         workers = [a.worker_id for a in reversed(self.allocations) if a.worker_id]
-        return sum(1 for before, after in zip(workers, workers[1:]) if before != after)
+        return sum(1 for before, after in zip(workers, workers[1:], strict=False) if before != after)
 
 
 def child_summary(child: Person, sections: frozenset[str]) -> ChildSummary:

@@ -11,7 +11,7 @@ _UPN_SHAPE = re.compile(r"^[A-Z]\d{3}\d{8}[0-9A-HJ-NP-RT-Z]$")
 def nhs_number_is_valid(value: str) -> bool:
     if not re.fullmatch(r"\d{10}", value):
         return False
-    total = sum(int(digit) * weight for digit, weight in zip(value[:9], range(10, 1, -1)))
+    total = sum(int(digit) * weight for digit, weight in zip(value[:9], range(10, 1, -1), strict=True))
     check = 11 - total % 11
     if check == 11:
         check = 0

@@ -58,10 +58,10 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 class PartnerFactory(UserFactory):
     role = Role.PARTNER_PRACTITIONER
-    team = None
+    team = None  # type: ignore[assignment]
     agency = factory.SubFactory(AgencyFactory)
     qualification = Qualification.UNQUALIFIED
-    swe_registration = ""
+    swe_registration = ""  # type: ignore[assignment]
 
 
 class ChildFactory(factory.django.DjangoModelFactory):

@@ -49,7 +49,7 @@ class GovUKForm(forms.Form):
 
     def error_list(self) -> list[tuple[str, str]]:
         """(anchor, message) pairs for the error summary, in field order."""
-        items = []
+        items: list[tuple[str, str]] = []
         for name, errors in self.errors.items():
             anchor = f"id_{name}" if name != "__all__" else "main-content"
             if name in self.fields and isinstance(self.fields[name].widget, DateInputWidget):

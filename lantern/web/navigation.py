@@ -6,7 +6,6 @@ from lantern.access.policy import has_permission
 
 from .nav_item import NavItem
 
-
 CORE_ITEMS = (
     NavItem("Home", "home", None, "home"),
     NavItem("My work", "obligations:my_work", "worklist.mine", "work"),

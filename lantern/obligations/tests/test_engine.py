@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import AuditEvent
@@ -93,7 +93,7 @@ def test_local_policy_changes_are_audited_and_validated(make_user):
     assert event.changes == {"cp_visit_interval": ["10 working days", "4 weeks"]}
     with pytest.raises(ValidationError):
         local_policy_set(actor=admin, key="no_such_policy", amount=1, unit="weeks")
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         local_policy_set(actor=make_user(Role.TEAM_MANAGER), key="cp_visit_interval", amount=2, unit="weeks")
 
 

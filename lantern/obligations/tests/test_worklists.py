@@ -21,7 +21,7 @@ def caseload(team, social_worker):
     """Three children for the worker (one referred 100 days ago, so overdue), one unallocated and overdue."""
     children = [ChildFactory(current_team=team, current_worker=social_worker, date_of_birth=date(2015, 1, 1))
                 for _ in range(3)]
-    for child, age in zip(children, (100, 20, 3)):
+    for child, age in zip(children, (100, 20, 3), strict=True):
         refer(child, social_worker, age)
     spare = ChildFactory(current_team=team, date_of_birth=date(2014, 2, 2))
     refer(spare, social_worker, 80)

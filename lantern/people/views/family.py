@@ -73,8 +73,10 @@ def allocation_create(request, child, decision):
 
 @child_page(permission="child.edit", for_change=True)
 def involvement_create(request, child, decision):
-    practitioners = User.objects.filter(role=Role.PARTNER_PRACTITIONER, is_active=True).select_related("agency")
-    form = InvolvementForm(request.POST if request.method == "POST" else None, agencies=Agency.objects.all(), practitioners=practitioners,
+    practitioners = (User.objects.filter(role=Role.PARTNER_PRACTITIONER, is_active=True)
+                     .select_related("agency"))
+    form = InvolvementForm(request.POST if request.method == "POST" else None, agencies=Agency.objects.all(),
+                           practitioners=practitioners,
                            initial={"start_date": timezone.localdate()})
 
     def save(data):
