@@ -56,7 +56,7 @@ def test_partner_sees_only_children_they_are_involved_with_and_only_shared_secti
     assert not sees(partner, child)
     InvolvementFactory(child=child, agency=partner.agency, practitioner=partner)
     assert sees(partner, child)
-    assert sections_for(partner) == {"identity", "allocation", "professionals"}
+    assert sections_for(partner) == {"identity", "allocation", "professionals", "protection"}
     assert not has_permission(partner, "child.edit")
 
 
