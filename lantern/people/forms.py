@@ -83,7 +83,7 @@ class AddressForm(GovUKForm):
     postcode = forms.RegexField(label="Postcode", max_length=10,
                                 regex=r"^\s*[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$",
                                 error_messages={"required": "Enter the postcode",
-                                                "invalid": "Enter a real postcode, like BF1 2AB"})
+                                                "invalid": "Enter a real postcode, like LZ1 2AB"})
     moved_in = DateField(label="Date the child moved in",
                          error_messages={"required": "Enter the date the child moved in"})
 

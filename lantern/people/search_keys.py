@@ -13,10 +13,14 @@ import jellyfish
 from .nicknames import equivalent_names
 
 _SILENT = set("aeiouhwy")
+# Letters that Unicode does not decompose into a base letter plus an accent, so NFKD alone would
+# drop them ("Łukasz" would become "ukasz").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "ð": "d"})
 
 
 def name_words(*names: str) -> list[str]:
-    text = " ".join(n for n in names if n)
+    text = " ".join(n for n in names if n).translate(_UNDECOMPOSED)
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return [w for w in re.split(r"[^a-z]+", plain) if w]
 

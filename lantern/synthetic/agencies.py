@@ -44,6 +44,7 @@ class AgencyPlan:
     by_key: dict[str, int]  # FIXED_AGENCIES key -> agency id
     gps: list[int]
     users: dict[int, list[int]] = field(default_factory=dict)  # agency id -> partner practitioner ids
+    created: int = 0  # agencies added by this run
 
     def __post_init__(self):
         self.primaries = [s for s in self.schools if s.primary]
@@ -54,7 +55,7 @@ class AgencyPlan:
             (self.primary_in if school.primary else self.secondary_in)[school.district].append(school)
 
 
-def plan_agencies(rng: Random, children: int, factory) -> AgencyPlan:
+def plan_agencies(children: int, factory) -> AgencyPlan:
     """Create any agencies not yet present, with partner log-ins for new ones."""
     existing = {a.name: a for a in Agency.objects.all()}
     next_id = (Agency.objects.aggregate(m=Max("id"))["m"] or 0) + 1
@@ -77,7 +78,10 @@ def plan_agencies(rng: Random, children: int, factory) -> AgencyPlan:
         for _ in range(logins if created else 0):
             factory.partner(agency_id, title)
 
-    primaries, secondaries = school_names(rng, max(6, round(children / 1_100)), max(2, round(children / 5_500)))
+    # School and surgery names come from a fixed stream, not the seed, so a bigger authority has the
+    # smaller one's schools plus more, and a second run finds and reuses the ones already there.
+    primaries, secondaries = school_names(Random("brindleford-schools"), max(6, round(children / 1_100)),
+                                          max(2, round(children / 5_500)))
     schools = []
     for phase, names, base in ((True, primaries, 2000), (False, secondaries, 4000)):
         for index, name in enumerate(names):
@@ -87,14 +91,14 @@ def plan_agencies(rng: Random, children: int, factory) -> AgencyPlan:
                 factory.partner(agency_id, "Designated safeguarding lead")
 
     gps = []
-    for index, name in enumerate(practice_names(rng, max(3, round(children / 6_000)))):
+    for index, name in enumerate(practice_names(Random("brindleford-surgeries"), max(3, round(children / 6_000)))):
         agency_id, created = agency(name, K.HEALTH)
         gps.append(agency_id)
         if created and index < 3:
             factory.partner(agency_id, "GP safeguarding lead")
 
     Agency.objects.bulk_create(new)
-    plan = AgencyPlan(schools=schools, by_key=by_key, gps=gps)
+    plan = AgencyPlan(schools=schools, by_key=by_key, gps=gps, created=len(new))
     for user in factory.users:
         if user.agency_id:
             plan.users.setdefault(user.agency_id, []).append(user.id)

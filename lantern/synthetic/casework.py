@@ -62,6 +62,7 @@ class CaseworkPlanner:
         allocated = [c for c in open_csc if self.plan.current[c][1] is not None]
         for child in sorted(rng.sample(allocated, min(len(allocated), max(1, round(n * RESTRICTED_SHARE))))):
             team, worker = self.plan.current[child]
+            assert worker is not None
             self.plan.restricted.append(child)
             manager = self.org.managers.get(team)
             self.plan.named.append((child, worker, manager or worker))

@@ -6,6 +6,7 @@ the DfE CIN census ethnicity codes. Each ethnicity maps to one or more naming cu
 turn carry the first languages and religions the families are drawn with."""
 
 from bisect import bisect
+from enum import Enum
 from itertools import accumulate
 from random import Random
 
@@ -18,7 +19,8 @@ class Weighted:
     """A fixed weighted choice, fast enough to call a million times."""
 
     def __init__(self, pairs):
-        self.values = [value for value, _ in pairs]
+        # Code-list members become plain strings, which every database driver takes as they are.
+        self.values = [value.value if isinstance(value, Enum) else value for value, _ in pairs]
         self.cumulative = list(accumulate(weight for _, weight in pairs))
         self.total = self.cumulative[-1]
 
@@ -36,7 +38,7 @@ HOUSEHOLD_ETHNICITY = Weighted([
     (E.CHNE, 0.6), (E.OOTH, 1.0),
 ])
 
-CULTURES_FOR = {
+CULTURES_FOR: dict[str, Weighted] = {
     E.WBRI: Weighted([("british", 1)]),
     E.WIRI: Weighted([("irish", 1)]),
     E.WIRT: Weighted([("irish", 1)]),
@@ -54,12 +56,15 @@ CULTURES_FOR = {
 }
 
 # Mixed heritage: (White British side, the other parent's ethnicity).
-MIXED_PARENTS = {
+MIXED_PARENTS: dict[str, Weighted] = {
     E.MWBC: Weighted([(E.BCRB, 1)]),
     E.MWBA: Weighted([(E.BAFR, 1)]),
     E.MWAS: Weighted([(E.APKN, 45), (E.AIND, 40), (E.ABAN, 15)]),
     E.MOTH: Weighted([(E.OOTH, 40), (E.CHNE, 20), (E.WOTH, 20), (E.AOTH, 20)]),
 }
+
+CULTURES_FOR = {str(code): choice for code, choice in CULTURES_FOR.items()}
+MIXED_PARENTS = {str(code): choice for code, choice in MIXED_PARENTS.items()}
 
 # A small share of records carry "refused" or "not yet obtained" instead of the real code.
 UNRECORDED_ETHNICITY = Weighted([(None, 99.2), (E.REFU, 0.35), (E.NOBT, 0.45)])

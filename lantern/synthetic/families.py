@@ -12,7 +12,8 @@ from lantern.people.codes import Ethnicity, RelationshipType, Sex
 from .agencies import AgencyPlan
 from .demography import CULTURES_FOR, HOUSEHOLD_ETHNICITY, MIXED_PARENTS, Weighted
 from .identifiers import NhsNumbers, Upns
-from .people import Household, PersonPlan, Population
+from .names import CULTURES
+from .people import Household, Population
 from .places import DISTRICTS, StreetMap
 from .traits import Traits
 
@@ -20,6 +21,7 @@ CHILDREN_PER_HOUSEHOLD = Weighted([(1, 38), (2, 33), (3, 17), (4, 8), (5, 4)])
 UNBORN_PER_HOUSEHOLD = 0.0063  # gives ~0.3% of children unborn
 MAX_AGE_DAYS = 17 * 365 + 360
 YEAR = 365.25
+WBRI = Ethnicity.WBRI.value
 
 
 def _years(rng: Random, low: float, high: float, mode: float) -> timedelta:
@@ -57,7 +59,7 @@ class FamilyBuilder:
         ethnicity = HOUSEHOLD_ETHNICITY.pick(rng)
         if ethnicity in MIXED_PARENTS:
             other = MIXED_PARENTS[ethnicity].pick(rng)
-            mother_eth, father_eth = (Ethnicity.WBRI, other) if rng.random() < 0.6 else (other, Ethnicity.WBRI)
+            mother_eth, father_eth = (WBRI, other) if rng.random() < 0.6 else (other, WBRI)
         else:
             mother_eth = father_eth = ethnicity
         mother_culture = CULTURES_FOR[mother_eth].pick(rng)
@@ -75,12 +77,14 @@ class FamilyBuilder:
         youngest = today - timedelta(days=ages[-1]) if ages else today
 
         mother_dob = oldest - _years(rng, 18, 42, 27)
-        mother_dob = min(mother_dob, today - timedelta(days=int(18 * YEAR)))
+        mother_dob = max(mother_dob, youngest - timedelta(days=int(44 * YEAR)))  # no mothers over 44 at a birth
+        mother_dob = min(mother_dob, today - timedelta(days=int(18 * YEAR)), oldest - timedelta(days=int(16 * YEAR)))
         surname_father = self.traits.surname(father_culture, "M")
         mother_last = surname_father if father_home and rng.random() < 0.55 else None
         mother = self.traits.adult(mother_culture, Sex.FEMALE, mother_dob, mother_eth, hh, mother_last)
         home.mother = pop.add_person(mother)
-        family_surname = mother.last if mother_last is None else surname_father
+        own_name = mother_last is None and mother.last not in CULTURES[mother_culture].female_surnames
+        family_surname = mother.last if own_name else surname_father  # children never take "Begum" or "Kaur"
         if father_home or father_away:
             father = self.traits.adult(father_culture, Sex.MALE, mother_dob - _years(rng, -3, 12, 2), father_eth, hh,
                                        surname_father)
@@ -92,12 +96,12 @@ class FamilyBuilder:
         if carer:
             carer_culture = CULTURES_FOR[father_eth].pick(rng) if rng.random() < 0.8 else "british"
             partner = self.traits.adult(carer_culture, Sex.MALE, mother_dob - _years(rng, -5, 12, 2),
-                                        father_eth if carer_culture != "british" else Ethnicity.WBRI, hh, None)
+                                        father_eth if carer_culture != "british" else WBRI, hh, None)
             home.carer = pop.add_person(partner)
-            home.carer_type = RelationshipType.STEPFATHER if rng.random() < 0.4 else RelationshipType.MOTHERS_PARTNER
-            home.carer_pr = home.carer_type == RelationshipType.STEPFATHER and rng.random() < 0.15
-            span = max(30, (today - youngest).days - 30)
-            home.carer_start = youngest + timedelta(days=rng.randrange(span) + 1)
+            stepfather = rng.random() < 0.4
+            home.carer_type = (RelationshipType.STEPFATHER if stepfather else RelationshipType.MOTHERS_PARTNER).value
+            home.carer_pr = stepfather and rng.random() < 0.15
+            home.carer_start = youngest + timedelta(days=rng.randrange(max(1, (today - youngest).days)))
         if rng.random() < 0.03:
             home.grandparent = pop.add_person(self.traits.adult(
                 mother_culture, Sex.FEMALE if rng.random() < 0.7 else Sex.MALE, mother_dob - _years(rng, 18, 34, 24),
@@ -113,21 +117,25 @@ class FamilyBuilder:
         self._addresses(home, oldest, district)
 
     def _ages(self, count: int) -> list[int]:
-        """Ages in days, oldest first, siblings a few years apart (now and then twins)."""
+        """Ages in days, oldest first. The first child's age is uniform over 0-17; each further child
+        is a few years from a sibling (reflected at the ends of the range, which keeps every age
+        about equally common), at least ten months from the others unless twins."""
         rng = self.rng
-        if count == 0:
-            return []
-        prev = rng.randrange(min((count - 1) * 400, MAX_AGE_DAYS - 1), MAX_AGE_DAYS)
-        ages = [prev]
-        for remaining in range(count - 1, 0, -1):
+        ages: list[int] = []
+        for _ in range(count):
+            if not ages:
+                ages.append(rng.randrange(MAX_AGE_DAYS))
+                continue
             if rng.random() < 0.015:
-                gap = 0
-            else:
-                room = prev - (remaining - 1) * 330
-                gap = rng.randrange(300, max(301, min(1900, room)))
-            prev = max(0, prev - gap)
-            ages.append(prev)
-        return ages
+                ages.append(rng.choice(ages))  # twins
+                continue
+            for _attempt in range(20):
+                age = rng.choice(ages) + rng.choice((-1, 1)) * rng.randrange(330, 1900)
+                age = -age if age < 0 else (2 * (MAX_AGE_DAYS - 1) - age if age >= MAX_AGE_DAYS else age)
+                if all(abs(age - other) >= 300 for other in ages):
+                    break
+            ages.append(age)
+        return sorted(ages, reverse=True)
 
     def _child(self, home: Household, hh: int, dob, edd, origins, surname, used_names: set[str], schools) -> None:
         rng, traits = self.rng, self.traits
@@ -143,7 +151,7 @@ class FamilyBuilder:
 
     def _addresses(self, home: Household, oldest: date, district: str) -> None:
         rng, today, pop, streets = self.rng, self.today, self.population, self.streets
-        moves = 0 if rng.random() >= 0.3 else (1 if rng.random() < 0.7 else 2)
+        moves = 0 if rng.random() >= 0.38 else (1 if rng.random() < 0.7 else 2)
         start = oldest - timedelta(days=rng.randrange(0, 2000))
         span = max(60, (today - oldest).days - 30)
         dates = sorted(oldest + timedelta(days=rng.randrange(1, span)) for _ in range(moves))

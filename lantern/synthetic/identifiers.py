@@ -6,7 +6,7 @@ are "SW" and six digits drawn from a range the demo accounts stay clear of."""
 
 from random import Random
 
-from lantern.people.validators import nhs_number_is_valid, upn_check_letter
+from lantern.people.validators import upn_check_letter
 
 from .places import LA_CODE
 
@@ -42,10 +42,6 @@ class NhsNumbers:
             if number not in self.taken:
                 self.taken.add(number)
                 return number
-
-    @staticmethod
-    def is_valid(number: str) -> bool:
-        return number.startswith("999") and nhs_number_is_valid(number)
 
 
 class Upns:

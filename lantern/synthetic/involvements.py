@@ -59,7 +59,7 @@ class InvolvementPlanner:
         first, more = self._candidates(person)
         chosen = (first + more)[:count] or (first + more)[:1]
         for key, role in chosen:
-            if key == "school":
+            if key == "school" and person.school is not None:
                 agency = person.school
             elif key == "gp":
                 agency = rng.choice(agencies.gps)

@@ -53,7 +53,7 @@ def plan_teams(children: int) -> list[TeamPlan]:
              TeamPlan("Emergency duty team (out of hours)", K.EMERGENCY_DUTY, CSC, front,
                       [("team_manager", 1), ("edt_worker", max(2, round(sw_total * 0.04)))])]
     ra_total = max(4, round(sw_total * 0.27))
-    for i, size in enumerate(_spread(ra_total, max(2, ceil(ra_total / 8)))):
+    for i, size in enumerate(_spread(ra_total, max(2, ceil(ra_total / 9)))):
         seniors = max(1, round(size * 0.2))
         teams.append(TeamPlan(f"Referral and assessment team {i + 1}", K.REFERRAL_ASSESSMENT, CSC, front,
                               [("team_manager", 1), ("senior", seniors), ("social_worker", max(1, size - seniors)),
@@ -112,8 +112,8 @@ def _next_id(model) -> int:
     return (model.objects.aggregate(m=Max("id"))["m"] or 0) + 1
 
 
-def build_organisation(rng: Random, children: int, today: date) -> tuple[Organisation, list[User]]:
-    """Create (or reuse) services, teams, agencies and users. Returns the organisation and new users."""
+def build_organisation(rng: Random, children: int, today: date) -> Organisation:
+    """Create (or reuse) services, teams, agencies and users; ``created`` counts the new rows."""
     services = {s.name: s for s in Service.objects.all()}
     new_services = []
     next_service = _next_id(Service)
@@ -126,7 +126,9 @@ def build_organisation(rng: Random, children: int, today: date) -> tuple[Organis
 
     existing = {t.name: t for t in Team.objects.all()}
     plans = plan_teams(children)
-    teams, new_teams, next_team = {}, [], _next_id(Team)
+    teams: dict[str, Team] = {}
+    new_teams: list[Team] = []
+    next_team = _next_id(Team)
     for plan in plans:
         team = existing.get(plan.name)
         if team is None:
@@ -162,9 +164,12 @@ def build_organisation(rng: Random, children: int, today: date) -> tuple[Organis
                     line = managers.get(team.id) or (head.id if head else parent_manager)
                     factory.staff(profile, team.id, line)
 
-    agencies = plan_agencies(rng, children, factory)
+    agencies = plan_agencies(children, factory)
     User.objects.bulk_create(factory.users, batch_size=2_000)
-    return _describe(plans, teams, managers, agencies), factory.users
+    org = _describe(plans, teams, managers, agencies)
+    org.created = {"services": len(new_services), "teams": len(new_teams), "agencies": agencies.created,
+                   "users": len(factory.users)}
+    return org
 
 
 def _describe(plans, teams, managers, agencies) -> Organisation:

@@ -11,7 +11,7 @@ class PersonPlan:
                  "interpreter", "religion", "nhs", "upn", "is_child", "disabilities", "school", "household")
 
     def __init__(self, first: str, last: str, sex: str, dob: date | None, *, is_child: bool, household: int):
-        self.first, self.last, self.sex, self.dob = first, last, sex, dob
+        self.first, self.last, self.sex, self.dob = first, last, str(sex), dob
         self.middle = self.known_as = self.nhs = self.upn = ""
         self.edd: date | None = None
         self.ethnicity = self.language = self.religion = ""
@@ -70,7 +70,3 @@ class Population:
     def add_address(self, address: tuple[str, str, str, str]) -> int:
         self.addresses.append(address)
         return len(self.addresses) - 1
-
-    @property
-    def children(self) -> list[int]:
-        return [i for i, p in enumerate(self.people) if p.is_child]

@@ -1,5 +1,5 @@
 """The fictional borough of Brindleford: localities, streets, postcodes and the names of its schools
-and surgeries. Postcodes use the outward codes BF1 to BF9 in the valid UK shape ("BF3 7QT");
+and surgeries. Postcodes use the outward codes LZ1 to LZ9 in the valid UK shape ("LZ3 7QT");
 telephone numbers use Ofcom's 01632 960xxx range, which is kept for drama and never allocated."""
 
 from random import Random
@@ -10,19 +10,29 @@ LA_CODE = "333"
 
 # Outward code -> locality (used as the second address line).
 LOCALITIES = {
-    "BF1": "Brindleford Centre", "BF2": "Ashcombe", "BF3": "Holloway Green", "BF4": "Marlpit",
-    "BF5": "Kettlebridge", "BF6": "Netherfold", "BF7": "Coppice End", "BF8": "Lowbrook", "BF9": "Saltmoor Cross",
+    "LZ1": "Brindleford Centre", "LZ2": "Ashcombe", "LZ3": "Holloway Green", "LZ4": "Marlpit",
+    "LZ5": "Kettlebridge", "LZ6": "Netherfold", "LZ7": "Coppice End", "LZ8": "Lowbrook", "LZ9": "Saltmoor Cross",
 }
 DISTRICTS = tuple(LOCALITIES)
 
-_STEMS = """Foundry Canal Chapel Mill Station Victoria Albert Queens Kings Church Park Meadow Willow Oak Ash Birch Elm
-Rowan Hawthorn Holly Laburnum Beech Cedar Linden Larch Maple Chestnut Sycamore Poplar Alder Heather Bracken Clover
-Primrose Bluebell Foxglove Lark Wren Kestrel Heron Swallow Linnet Plover Brindle Kettle Coppice Tanner Weaver
-Cobbler Brewer Quarry Furnace Forge Anvil Colliery Brick Lime Tollgate Turnpike Wharf Lock Ferry Pump Nailers
-Chainmakers Glassworks Saltmoor Lowbrook Netherfold Marlpit Ashcombe Holloway Gorse Thistle Sorrel Teasel""".split()
-_SUFFIXES = """Street Road Lane Close Avenue Drive Way Grove Crescent Gardens Court Terrace Walk Rise Place View Mews
-Row Square""".split()
-_BLOCKS = """Kestrel Heron Wren Linnet Plover Foundry Canal Forge Beacon Millstream Tollgate Coppice""".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_STEMS = _words("""
+Foundry Canal Chapel Mill Station Victoria Albert Queens Kings Church Park Meadow Willow Oak Ash Birch Elm
+Rowan Hawthorn Holly Laburnum Beech Cedar Linden Larch Maple Chestnut Sycamore Poplar Alder Heather Bracken
+Clover Primrose Bluebell Foxglove Lark Wren Kestrel Heron Swallow Linnet Plover Brindle Kettle Coppice Tanner
+Weaver Cobbler Brewer Quarry Furnace Forge Anvil Colliery Brick Lime Tollgate Turnpike Wharf Lock Ferry Pump
+Nailers Chainmakers Glassworks Saltmoor Lowbrook Netherfold Marlpit Ashcombe Holloway Gorse Thistle Sorrel
+Teasel
+""")
+_SUFFIXES = _words("""
+Street Road Lane Close Avenue Drive Way Grove Crescent Gardens Court Terrace Walk Rise Place View Mews Row
+Square
+""")
+_BLOCKS = _words("Kestrel Heron Wren Linnet Plover Foundry Canal Forge Beacon Millstream Tollgate Coppice")
 _INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"  # letters used in the inward part of real postcodes
 
 

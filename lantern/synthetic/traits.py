@@ -70,7 +70,7 @@ class Traits:
             person.middle = self._middle(culture, sex, dob.year, person.first)
         if rng.random() < 0.02:
             person.known_as = self._known_as(culture, sex, dob.year, person.first)
-        person.ethnicity = ethnicity
+        person.ethnicity = str(ethnicity)
         person.language = ADULT_LANGUAGE[culture].pick(rng)
         person.interpreter = person.language != "English" and rng.random() < 0.45
         person.religion = RELIGION[culture].pick(rng)
@@ -113,17 +113,16 @@ class Traits:
             if D.HEAR in child.disabilities and rng.random() < 0.3:
                 child.language = "British Sign Language"
         else:
-            child.disabilities = (D.NONE,)
+            child.disabilities = (D.NONE.value,)
         if child.dob is not None and rng.random() < CHILD_NHS_SHARE:
             child.nhs = self.nhs.next()
 
     def child_school_and_ids(self, child: PersonPlan, primary: School, secondary: School) -> None:
-        age = child.age_on(self.today)
-        if age is None or age < 4:
+        age, dob = child.age_on(self.today), child.dob
+        if age is None or dob is None or age < 4:
             return
         child.school = (primary if age < 11 else secondary).agency_id
         if self.rng.random() >= UPN_SHARE:
             return
-        dob = child.dob
         year = min(dob.year + (5 if dob.month >= 9 else 4), self.today.year)
         child.upn = self.upns.next(primary.number, year) or self.upns.next(primary.number + 500, year) or ""

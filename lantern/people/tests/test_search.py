@@ -53,6 +53,14 @@ def test_search_by_identifiers(social_worker, children):
     assert find(social_worker, child.lantern_id) == [child.pk]
 
 
+@pytest.mark.parametrize("stored,typed", [("Łukasz Wójcik", "lukasz wojcik"), ("Ștefan Popescu", "stefan popescu"),
+                                          ("Søren Ødegård", "soren odegard"), ("Siobhán Ní Bhriain", "siobhan")])
+def test_accented_names_are_found_without_the_accents(team, social_worker, stored, typed):
+    first, last = stored.split(" ", 1)
+    child = ChildFactory(first_name=first, last_name=last, current_team=team)
+    assert find(social_worker, typed)[0] == child.pk
+
+
 def test_unrelated_names_do_not_match(social_worker, children):
     assert find(social_worker, "Zebedee Quartermaine") == []
 
