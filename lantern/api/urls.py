@@ -13,7 +13,6 @@ from lantern.people.services import ConcurrentEditError
 
 from .auth import TokenAuth
 
-
 api = NinjaAPI(
     title="Lantern API",
     version="1",

@@ -32,7 +32,8 @@ def test_my_work_lists_my_childrens_deadlines_most_urgent_first(social_worker, c
     rows = my_work(social_worker, today=timezone.localdate(), clock=current_clock())
     assert [r.obligation.child_id for r in rows] == [c.pk for c in caseload[0]]
     assert rows[0].status.status == "overdue" and rows[-1].status.status == "upcoming"
-    assert all(r.obligation.link == f"/children/{r.obligation.child_id}/" for r in rows)
+    # Each row links to a page about that child where the obligation is met.
+    assert all(r.obligation.link.startswith(f"/children/{r.obligation.child_id}/") for r in rows)
 
 
 def test_my_work_never_shows_other_workers_children(make_user, caseload, team):
