@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("lantern.visits.urls")),
     path("", include("lantern.protection.urls")),
     path("", include("lantern.chronology.urls")),
+    path("", include("lantern.returns.urls")),
     path("api/v1/", api.urls),
 ]
 

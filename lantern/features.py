@@ -2,4 +2,4 @@
 permission table, the navigation, the API, the permission-matrix test) gather their pieces from
 this list, so adding to one part never means editing another's files."""
 
-FEATURE_APPS = ("frontdoor", "referrals", "assessments", "cin", "visits", "protection", "chronology")
+FEATURE_APPS = ("frontdoor", "referrals", "assessments", "cin", "visits", "protection", "chronology", "returns")

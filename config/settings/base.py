@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "lantern.visits",
     "lantern.protection",
     "lantern.chronology",
+    "lantern.returns",
     "lantern.web",
     "lantern.synthetic",
     "lantern.api",

@@ -1,0 +1,4 @@
+"""What each role may do in this part of Lantern, as data; merged into the one access policy
+(lantern/access/permissions.py), which refuses anything not listed."""
+
+PERMISSIONS: dict[str, frozenset[str]] = {}
