@@ -14,8 +14,8 @@ from lantern.timescales.periods import Period, PeriodUnit, RuleDefinitionError
 from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS
 
 from .clock import current_clock
-from .engine import recompute_all
-from .models import ClosureDay, LocalPolicySetting, Obligation
+from .recompute import recompute_due_dates
+from .models import ClosureDay, LocalPolicySetting
 
 
 @transaction.atomic
@@ -68,12 +68,10 @@ def recompute_start(*, actor):
     audit_record(actor=actor, action=Action.UPDATE, object_type="obligations", detail="recompute started")
 
     def work(progress):
-        total = Obligation.objects.count() or 1
+        def report(done, total):
+            progress(done, total, f"Recomputed {done:,} of {total:,} due dates")
 
-        def report(source_key, done, of):
-            progress(min(done, of), of, f"Recomputing {source_key}: {done:,} of {of:,} records")
-
-        written = recompute_all(progress=report)
-        return {"Rows changed": sum(written.values()), "Obligations before": total}
+        read, changed = recompute_due_dates(progress=report)
+        return {"Due dates checked": read, "Due dates changed": changed}
 
     return task_start(kind="recompute_obligations", title="Recomputing due dates", actor=actor, work=work)

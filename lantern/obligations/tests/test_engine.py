@@ -116,3 +116,18 @@ def test_an_unknown_rule_fails_loudly():
 def test_source_keys_are_checked():
     with pytest.raises(ValueError):
         register_source("NotAKey", model=Episode, build=lambda records: [])
+
+
+def test_recomputing_due_dates_changes_only_rows_whose_date_moved(child, social_worker, make_user):
+    from lantern.obligations.recompute import recompute_due_dates
+
+    early = episode_open(actor=social_worker, child=child, referral_date=date(2025, 3, 3), referral_source="2A",
+                         primary_need="N1")
+    Episode.objects.filter(pk=early.pk).update(closure_date=date(2025, 3, 10), closure_reason="RC7")
+    late = episode_open(actor=social_worker, child=child, referral_date=date(2025, 9, 1), referral_source="2A",
+                        primary_need="N1")
+    assert recompute_due_dates() == (2, 0)
+    closure_day_add(actor=make_user(Role.ADMINISTRATOR), day=date(2025, 4, 22), label="Office move")
+    assert recompute_due_dates() == (2, 1)
+    assert Obligation.objects.get(source_id=early.pk).due_date == date(2025, 5, 9)
+    assert Obligation.objects.get(source_id=late.pk).due_date == date(2025, 11, 3)

@@ -1,0 +1,95 @@
+"""The statutory clock at scale: full recompute time, and the work-list pages' server time and
+query count, on an already generated authority:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/lantern_bench_300000 \\
+        .venv/bin/python benchmarks/clock.py --samples 100
+"""
+
+import argparse
+import time
+
+from _django import percentile, setup
+
+setup()
+
+from django.db import connection, reset_queries  # noqa: E402
+from django.db.models import Count  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from lantern.accounts.models import Team, User  # noqa: E402
+from lantern.accounts.roles import Role  # noqa: E402
+from lantern.obligations.engine import recompute_all  # noqa: E402
+from lantern.obligations.recompute import recompute_due_dates  # noqa: E402
+from lantern.obligations.models import Obligation  # noqa: E402
+from lantern.people.models import Person  # noqa: E402
+
+
+def timed(client: Client, url: str) -> tuple[float, int]:
+    reset_queries()
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = client.get(url)
+        elapsed = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200, (url, response.status_code)
+    return elapsed, len(queries.captured_queries)
+
+
+def report(label: str, results: list[tuple[float, int]]) -> None:
+    times = [t for t, _ in results]
+    print(f"{label:<52} n={len(times):>4}  p50={percentile(times, 50):7.1f} ms  p95={percentile(times, 95):7.1f} ms"
+          f"  queries={sorted({q for _, q in results})}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--samples", type=int, default=100)
+    parser.add_argument("--skip-recompute", action="store_true")
+    args = parser.parse_args()
+    obligations = Obligation.objects.count()
+    print(f"database: {connection.vendor} {connection.settings_dict['NAME']}; "
+          f"children: {Person.objects.filter(is_child_record=True).count():,}; obligations: {obligations:,}; "
+          f"open: {Obligation.objects.filter(met_on__isnull=True, withdrawn_on__isnull=True).count():,}")
+    if not args.skip_recompute:
+        started = time.perf_counter()
+        read, changed = recompute_due_dates()
+        print(f"recompute due dates, nothing changed:   {time.perf_counter() - started:6.1f} s "
+              f"({read:,} read, {changed:,} written)")
+        Obligation.objects.update(due_date="2000-01-03")  # every stored date wrong: the worst case
+        started = time.perf_counter()
+        read, changed = recompute_due_dates()
+        print(f"recompute due dates, every one changed: {time.perf_counter() - started:6.1f} s "
+              f"({read:,} read, {changed:,} written)")
+        started = time.perf_counter()
+        written = recompute_all()
+        print(f"rebuild every obligation from its records: {time.perf_counter() - started:6.1f} s "
+              f"({sum(written.values()):,} rows written)")
+
+    client = Client()
+    busiest = (User.objects.filter(role__in=[Role.SOCIAL_WORKER, Role.SENIOR_PRACTITIONER])
+               .annotate(n=Count("allocations")).order_by("-n")[: args.samples])
+    results = []
+    for worker in busiest:
+        client.force_login(worker)
+        client.get("/work/")
+        results.append(timed(client, "/work/"))
+    caseloads = [Person.objects.filter(current_worker=w).count() for w in busiest[:5]]
+    report(f"My work (busiest workers; caseloads {caseloads}…)", results)
+
+    results = []
+    for team in Team.objects.annotate(n=Count("members")).filter(n__gt=0).order_by("-n")[:30]:
+        manager = User.objects.filter(team=team, role=Role.TEAM_MANAGER).first()
+        if manager:
+            client.force_login(manager)
+            client.get("/work/team/")
+            results.extend(timed(client, "/work/team/") for _ in range(3))
+    report("Team work (each team's manager)", results)
+
+    manager = User.objects.filter(role=Role.SERVICE_MANAGER).first()
+    client.force_login(manager)
+    client.get("/work/service/")
+    report("Service deadlines (a service manager)", [timed(client, "/work/service/") for _ in range(20)])
+
+
+if __name__ == "__main__":
+    main()

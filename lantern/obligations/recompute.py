@@ -1,0 +1,65 @@
+"""Recomputing every stored due date after the calendar or local policy changed.
+
+Only the due date can change then, and every input it depends on is stored on the row (rule,
+start date, occurrence, series start, extension), so the rows are streamed, recomputed in memory
+(many rows share the same inputs, so each distinct one is computed once) and only the changed
+ones are written back. Rebuilding the rows from their source records is ``engine.recompute_all``."""
+
+from collections.abc import Callable
+from datetime import date
+
+from django.db import connection, transaction
+
+from lantern.timescales.deadlines import compute_deadline
+from lantern.timescales.rules import rule_for
+
+from .clock import current_clock
+from .models import Obligation
+
+Progress = Callable[[int, int], None]
+FIELDS = ("id", "rule_id", "start_date", "occurrence", "series_start", "extended", "due_date")
+
+
+def recompute_due_dates(*, chunk: int = 20_000, progress: Progress | None = None) -> tuple[int, int]:
+    """Returns (rows read, rows changed)."""
+    clock = current_clock()
+    cache: dict[tuple, date] = {}
+    total = Obligation.objects.count()
+    changed: list[tuple[int, date]] = []
+    seen = 0
+    rows = Obligation.objects.order_by().values_list(*FIELDS).iterator(chunk_size=chunk)
+    for pk, rule_id, start, occurrence, series_start, extended, stored in rows:
+        key = (rule_id, start, occurrence, series_start, extended)
+        due = cache.get(key)
+        if due is None:
+            due = cache[key] = compute_deadline(rule_for(rule_id), start, calendar=clock.calendar,
+                                                policy=clock.policy, occurrence=occurrence,
+                                                series_start=series_start, extended=extended).due_date
+        if due != stored:
+            changed.append((pk, due))
+        seen += 1
+        if progress and seen % chunk == 0:
+            progress(seen, total)
+    with transaction.atomic():
+        _write(changed)
+    if progress:
+        progress(seen, total)
+    return seen, len(changed)
+
+
+def _write(changed: list[tuple[int, date]]) -> None:
+    if not changed:
+        return
+    table = Obligation._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # One statement per 50,000 rows: a VALUES list joined to the table by primary key.
+            for start in range(0, len(changed), 50_000):
+                part = changed[start:start + 50_000]
+                values = ",".join(["(%s, %s::date)"] * len(part))
+                params = [x for pair in part for x in pair]
+                cursor.execute(f"UPDATE {table} AS o SET due_date = v.due FROM (VALUES {values}) AS v(id, due) "  # noqa: S608
+                               "WHERE o.id = v.id", params)
+        else:
+            cursor.executemany(f"UPDATE {table} SET due_date = %s WHERE id = %s",  # noqa: S608
+                               [(due, pk) for pk, due in changed])
