@@ -20,8 +20,8 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from lantern.accounts.models import Team, User  # noqa: E402
 from lantern.accounts.roles import Role  # noqa: E402
 from lantern.obligations.engine import recompute_all  # noqa: E402
-from lantern.obligations.recompute import recompute_due_dates  # noqa: E402
 from lantern.obligations.models import Obligation  # noqa: E402
+from lantern.obligations.recompute import recompute_due_dates  # noqa: E402
 from lantern.people.models import Person  # noqa: E402
 
 

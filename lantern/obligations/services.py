@@ -14,8 +14,8 @@ from lantern.timescales.periods import Period, PeriodUnit, RuleDefinitionError
 from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS
 
 from .clock import current_clock
-from .recompute import recompute_due_dates
 from .models import ClosureDay, LocalPolicySetting
+from .recompute import recompute_due_dates
 
 
 @transaction.atomic
