@@ -32,6 +32,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--demo-users", action="store_true",
                         help="afterwards run demo_users, so other benchmarks can sign in as each role")
     parser.add_argument("--json", type=Path, help="also write the figures to this file as JSON")
+    parser.add_argument("--years", type=int, default=0,
+                        help="then generate this many years of casework history (journey stages); 0: none")
+    parser.add_argument("--profile", default="well_run", help="casework profile: well_run or inspected")
     return parser.parse_args()
 
 
@@ -91,6 +94,16 @@ def main() -> int:
     migrate_seconds = time.perf_counter() - started
 
     summary = generate_authority(args.children, args.seed, batch_size=args.batch_size, report=_progress)
+    if args.years:
+        from django.utils import timezone
+
+        from lantern.synthetic.stages import run_journey_stages
+
+        print(f"Casework history: {args.years} years, profile {args.profile}", flush=True)
+        for stage, counts, seconds in run_journey_stages(seed=args.seed, profile=args.profile, years=args.years,
+                                                         today=timezone.localdate(), log=print):
+            rows_made = sum(counts.values()) if counts else 0
+            summary.stages.append((f"journey:{stage}", rows_made, seconds))
     after: dict[str, float] = {}  # not part of generation, reported separately
     if args.demo_users:
         started = time.perf_counter()
