@@ -36,6 +36,7 @@ PAGES = {
     "people:child_detail": ("/children/{child}/", NOT_ADMIN),
     "people:child_edit": ("/children/{child}/edit/", CASE_WORKERS),
     "people:family_member_create": ("/children/{child}/family/new/", CASE_WORKERS),
+    "people:relationship_create": ("/children/{child}/family/link/", CASE_WORKERS),
     "people:address_create": ("/children/{child}/addresses/new/", CASE_WORKERS),
     "people:allocation_create": ("/children/{child}/allocation/new/", CASE_WORKERS),
     "people:involvement_create": ("/children/{child}/professionals/new/", CASE_WORKERS),

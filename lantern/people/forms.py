@@ -75,6 +75,25 @@ class FamilyMemberForm(PersonDetailsForm):
         self.fields["date_of_birth"].help_text = "If known, for example 14 8 1990"
 
 
+class LinkRelativeForm(GovUKForm):
+    relative_id = forms.CharField(label="Lantern ID of the person", max_length=12,
+                                  help_text="For example LN0012345: a brother or sister with their own record, or a "
+                                            "parent already recorded for another child",
+                                  error_messages={"required": "Enter the Lantern ID of the person"})
+    relationship_type = forms.ChoiceField(label="Relationship to the child",
+                                          choices=_blank_first(RelationshipType.choices),
+                                          error_messages={"required": "Select the relationship to the child"})
+    lives_with_child = forms.BooleanField(label="Lives in the child's household", required=False)
+    has_parental_responsibility = forms.BooleanField(label="Has parental responsibility", required=False)
+
+    def clean_relative_id(self):
+        value = self.cleaned_data["relative_id"].strip().upper()
+        digits = value[2:] if value.startswith("LN") else value
+        if not digits.isdigit():
+            raise forms.ValidationError("Enter a Lantern ID like LN0012345")
+        return int(digits)
+
+
 class AddressForm(GovUKForm):
     line_1 = forms.CharField(label="Address line 1", max_length=120,
                              error_messages={"required": "Enter address line 1"})

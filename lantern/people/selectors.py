@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
+
 from .models import Allocation, Involvement, Person, PersonAddress, Relationship
 
 
@@ -45,3 +47,19 @@ def child_summary(child: Person, sections: frozenset[str]) -> ChildSummary:
                           .select_related("agency", "practitioner")),
     )
 
+
+
+def relative_for_link(user, pk: int) -> Person:
+    """A person this user may link as a relative: a child whose record they can see, or an adult
+    already related to such a child. Anyone else is reported as not found, revealing nothing."""
+    from lantern.access.policy import visible_children
+
+    visible = visible_children(user)
+    person = Person.objects.filter(pk=pk).first()
+    reachable = person is not None and (
+        visible.filter(pk=pk).exists() if person.is_child_record
+        else Relationship.objects.filter(relative=person, child__in=visible).exists()
+    )
+    if not reachable:
+        raise ValidationError({"relative_id": "No person you can see has that Lantern ID"})
+    return person

@@ -114,3 +114,19 @@ def test_sign_in_is_throttled_after_ten_failures(client, social_worker):
     cache.clear()
     assert client.post("/sign-in/", {"username": social_worker.username,
                                      "password": "correct-horse-battery"}).status_code == 302
+
+
+def test_a_sibling_with_their_own_record_is_linked_by_lantern_id(signed_in, child, team, make_user):
+    sibling = ChildFactory(first_name="Mo", last_name="Quenby", current_team=team)
+    elsewhere = ChildFactory(current_team=make_user(Role.SOCIAL_WORKER).team)
+    hidden = signed_in.post(f"/children/{child.pk}/family/link/", {"relative_id": elsewhere.lantern_id,
+                                                                   "relationship_type": "sibling"})
+    assert "No person you can see has that Lantern ID" in hidden.content.decode()
+    response = signed_in.post(f"/children/{child.pk}/family/link/", {"relative_id": sibling.lantern_id.lower(),
+                                                                     "relationship_type": "sibling",
+                                                                     "lives_with_child": "on"})
+    assert response.status_code == 302
+    assert child.relationships.get().relative == sibling
+    again = signed_in.post(f"/children/{child.pk}/family/link/", {"relative_id": sibling.lantern_id,
+                                                                  "relationship_type": "sibling"})
+    assert "This relationship is already recorded" in again.content.decode()

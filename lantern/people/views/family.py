@@ -11,8 +11,9 @@ from lantern.accounts.roles import Role
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
 
-from ..forms import AddressForm, AllocationForm, FamilyMemberForm, InvolvementForm
-from ..services import address_add, allocation_change, family_member_add, involvement_add
+from ..forms import AddressForm, AllocationForm, FamilyMemberForm, InvolvementForm, LinkRelativeForm
+from ..selectors import relative_for_link
+from ..services import address_add, allocation_change, family_member_add, involvement_add, relationship_add
 
 
 def _save_or_show(request, child, form, template, title, save, success):
@@ -41,6 +42,20 @@ def family_member_create(request, child, decision):
 
     return _save_or_show(request, child, form, "people/simple_form.html", "Add a family or household member",
                          save, "The family member was added")
+
+
+@child_page(permission="child.edit", for_change=True)
+def relationship_create(request, child, decision):
+    form = LinkRelativeForm(request.POST if request.method == "POST" else None)
+
+    def save(data):
+        relative = relative_for_link(request.user, data["relative_id"])
+        relationship_add(actor=request.user, child=child, relative=relative,
+                         relationship_type=data["relationship_type"], lives_with_child=data["lives_with_child"],
+                         has_parental_responsibility=data["has_parental_responsibility"])
+
+    return _save_or_show(request, child, form, "people/simple_form.html", "Link a person Lantern already holds",
+                         save, "The relationship was recorded")
 
 
 @child_page(permission="child.edit", for_change=True)
