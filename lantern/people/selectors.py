@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 
+from .codes import Disability
 from .models import Allocation, Involvement, Person, PersonAddress, Relationship
 
 
@@ -19,6 +20,10 @@ class ChildSummary:
     @property
     def current_address(self) -> PersonAddress | None:
         return next((a for a in self.addresses if a.moved_out is None), None)
+
+    @property
+    def disability_labels(self) -> list[str]:
+        return [Disability(code).label for code in self.disabilities]
 
     @property
     def household(self) -> list[Relationship]:
