@@ -63,7 +63,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 
 # Sections of a child's summary. Partner practitioners see only what is shared with them.
 ALL_SECTIONS = frozenset({"identity", "characteristics", "identifiers", "addresses", "family",
-                          "allocation", "professionals", "timescales", "episodes", "protection"})
+                          "allocation", "professionals", "timescales", "episodes", "casework", "protection"})
 ROLE_SECTIONS: dict[str, frozenset[str]] = {
     # Partners in a child's core group see the child protection plan and conferences they are part of.
     R.PARTNER_PRACTITIONER: frozenset({"identity", "allocation", "professionals", "protection"}),

@@ -1,3 +1,58 @@
-from ninja import Router
+"""API for the child's chronology and its significance marks."""
+
+from datetime import date
+
+from ninja import Router, Schema
+
+from lantern.access.policy import child_for, require_permission
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+
+from .selectors import chronology_rows
+from .services import event_significance_set
 
 router = Router(tags=["The child's chronology"])
+
+
+class EventOut(Schema):
+    kind: str
+    kind_label: str
+    key: str
+    on: date
+    title: str
+    detail: str
+    link: str
+    significant: bool
+    note: str
+
+
+class SignificanceIn(Schema):
+    key: str
+    significant: bool
+    note: str = ""
+
+
+def _rows(child, kind: list[str] | None, significant: bool) -> list[EventOut]:
+    return [EventOut(kind=r.event.kind, kind_label=r.kind_label, key=r.event.key, on=r.event.on, title=r.event.title,
+                     detail=r.event.detail, link=r.event.link, significant=r.significant, note=r.note)
+            for r in chronology_rows(child, only=kind or None, significant_only=significant)]
+
+
+@router.get("/children/{pk}/chronology", response=list[EventOut], summary="A child's chronology",
+            description="Newest first. Repeat kind= to filter by kind; significant=true for marked events only.")
+def chronology(request, pk: int, significant: bool = False):
+    require_permission(request.auth, "chronology.view")
+    child, decision = child_for(request.auth, pk)
+    kind = request.GET.getlist("kind")
+    audit_record(actor=request.auth, action=Action.VIEW, object_type="chronology", object_id=pk, child_id=pk,
+                 detail=f"api; kinds: {', '.join(kind) or 'all'}; basis: {decision.basis}")
+    return _rows(child, kind, significant)
+
+
+@router.post("/children/{pk}/chronology/significance", response=list[EventOut],
+             summary="Mark an event as significant, or remove the mark")
+def significance(request, pk: int, payload: SignificanceIn):
+    child, _ = child_for(request.auth, pk, for_change=True)
+    event_significance_set(actor=request.auth, child=child, key=payload.key, significant=payload.significant,
+                           note=payload.note)
+    return _rows(child, None, True)

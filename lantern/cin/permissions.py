@@ -1,4 +1,17 @@
 """What each role may do in this part of Lantern, as data; merged into the one access policy
 (lantern/access/permissions.py), which refuses anything not listed."""
 
-PERMISSIONS: dict[str, frozenset[str]] = {}
+from lantern.accounts.roles import Role as R
+
+MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    # Social workers and senior practitioners write plans, actions and reviews.
+    "cin_plan.edit": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER}),
+    # Ending a plan also happens when a child protection plan starts (child protection calls cin_plan_end).
+    "cin_plan.end": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER}) | MANAGERS,
+    "closure.propose": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER, R.TEAM_MANAGER}),
+    "closure.decide": MANAGERS,
+    "step_down.respond": frozenset({R.EARLY_HELP_PRACTITIONER}),
+    "cin.overview": MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR},
+}

@@ -8,8 +8,12 @@ class ReferralsConfig(AppConfig):
 
     def ready(self) -> None:
         from lantern.chronology.registry import register_kind
+        from lantern.people.panels import register_panel
 
-        from . import obligations  # registers the episode's timescales
+        from . import chronology, obligations  # noqa: F401  (obligations registers the episode's timescales)
+        from .panels import EPISODES_PANEL
 
-        register_kind("referral", "Referrals", obligations.referral_events)
-        register_kind("closure", "Closures", obligations.closure_events)
+        register_kind("referral", "Referrals", chronology.referral_events)
+        register_kind("closure", "Closures", chronology.closure_events)
+        register_kind("transfer", "Transfers with a risk evaluation", chronology.transfer_events)
+        register_panel(EPISODES_PANEL)

@@ -1,0 +1,67 @@
+"""Recording a child in need plan review: the child's views, overall progress, and progress on
+every action. The next review falls due from this one's date (rule ``cin_review``)."""
+
+from collections.abc import Mapping
+from datetime import date
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from lantern.access.policy import child_for, require_permission
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+from lantern.obligations.late import require_late_reason
+
+from ..models import ActionProgress, CinPlan, PlanReview, Progress
+from .common import raise_if, required_text, sync_plan_obligations
+
+REVIEW_SOURCE = "cin.plan"
+NEEDS_A_NOTE = (Progress.OFF_TRACK, Progress.NOT_ACHIEVED)
+
+
+def _progress_rows(plan, progress: Mapping, errors: dict) -> list[ActionProgress]:
+    rows = []
+    for action in plan.actions.all():
+        answer = progress.get(action.pk) or progress.get(str(action.pk)) or {}
+        status, note = answer.get("status") or "", str(answer.get("note") or "").strip()
+        if status not in Progress.values:
+            errors[f"status_{action.pk}"] = f"Select the progress on '{action.what[:60]}'"
+        elif status in NEEDS_A_NOTE and not note:
+            errors[f"note_{action.pk}"] = f"Say what is getting in the way of '{action.what[:60]}'"
+        rows.append(ActionProgress(action=action, status=status, note=note))
+    return rows
+
+
+@transaction.atomic
+def cin_review_record(*, actor, plan: CinPlan, review_date: date, child_views: str, progress_summary: str,
+                      progress: Mapping, late_reason: str = "") -> PlanReview:
+    require_permission(actor, "cin_plan.edit")
+    child, _ = child_for(actor, plan.child_id, for_change=True)
+    plan = CinPlan.objects.select_for_update().get(pk=plan.pk)
+    errors: dict[str, str] = {}
+    required_text({"child_views": child_views}, "child_views", "Enter the child's views", errors)
+    required_text({"progress_summary": progress_summary}, "progress_summary", "Enter the overall progress", errors)
+    if review_date < plan.start_date:
+        errors["review_date"] = "The review cannot be before the plan started"
+    elif review_date > timezone.localdate():
+        errors["review_date"] = "The review date cannot be in the future"
+    elif plan.end_date and review_date > plan.end_date:
+        errors["review_date"] = "The plan had ended by this date"
+    rows = _progress_rows(plan, progress, errors)
+    raise_if(errors)
+    occurrence = plan.reviews.filter(review_date__lt=review_date).count() + 1
+    require_late_reason(source_key=REVIEW_SOURCE, source_id=plan.pk, rule_id="cin_review", occurrence=occurrence,
+                        met_on=review_date, reason=late_reason)
+    review = PlanReview.objects.create(plan=plan, child=child, review_date=review_date, child_views=child_views.strip(),
+                                       progress_summary=progress_summary.strip(), late_reason=late_reason.strip(),
+                                       recorded_by=actor)
+    for row in rows:
+        row.review = review
+    ActionProgress.objects.bulk_create(rows)
+    CinPlan.objects.filter(pk=plan.pk).update(version=F("version") + 1)
+    audit_record(actor=actor, action=Action.CREATE, object_type="cin_review", object_id=review.pk, child_id=child.pk,
+                 changes={"plan": [None, plan.pk], "review_date": [None, review_date.isoformat()],
+                          "progress": {str(r.action_id): r.status for r in rows}})
+    sync_plan_obligations([plan.pk])
+    return review

@@ -1,0 +1,122 @@
+"""Pages for the child in need plan: start it, read it, add an action, review it, end it."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from lantern.access.policy import has_permission
+from lantern.assessments.models import Assessment
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+from lantern.obligations.clock import current_clock
+from lantern.obligations.selectors import child_timescales
+from lantern.web.decorators import child_page
+from lantern.web.forms import attach_service_errors
+
+from ..chronology import plan_link
+from ..forms import ActionForm, PlanEndForm, PlanForm, ReviewForm
+from ..models import CinPlan
+from ..services import cin_plan_end, cin_plan_start, cin_review_record, plan_action_add
+
+ACTION_FIELDS = ("what", "owner", "due_date", "success_measure")
+
+
+def _plan(child, plan_id) -> CinPlan:
+    return get_object_or_404(CinPlan.objects.select_related("episode", "assessment"), pk=plan_id, child=child)
+
+
+def _form_page(request, child, plan, form, title, intro, submit, template="referrals/form_page.html", **extra):
+    return render(request, template, {"form": form, "child": child, "plan": plan, "title": title, "intro": intro,
+                                      "back_url": plan_link(plan) if plan else f"/children/{child.pk}/",
+                                      "back_text": "Back to the plan" if plan else "Back", "submit": submit, **extra})
+
+
+def _saved(request, form, save, message, url):
+    try:
+        save(form.cleaned_data)
+    except ValidationError as exc:
+        attach_service_errors(form, exc)
+        return None
+    messages.success(request, message)
+    return redirect(url)
+
+
+@child_page(permission="cin_plan.edit", for_change=True)
+def plan_create(request, child, decision, assessment_id: int):
+    assessment = get_object_or_404(Assessment.objects.select_related("episode"), pk=assessment_id, child=child)
+    form = PlanForm(request.POST if request.method == "POST" else None, initial={"start_date": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            plan = cin_plan_start(actor=request.user, assessment=assessment, start_date=data["start_date"],
+                                  outcomes=data["outcomes"], late_reason=data["late_reason"],
+                                  actions=[{k: data[k] for k in ACTION_FIELDS}])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "The child in need plan was started. Add the plan's other actions.")
+            return redirect(plan_link(plan))
+    return render(request, "referrals/form_page.html", {
+        "form": form, "child": child, "title": "Start the child in need plan", "submit": "Start the plan",
+        "intro": "Start with what must change and the first action. Every action says what, who, by when, and how "
+                 "we will know it worked; you can add more once the plan has started.",
+        "back_url": f"/children/{child.pk}/assessments/{assessment.pk}/", "back_text": "Back to the assessment"})
+
+
+@child_page(permission="episode.view")
+def plan_detail(request, child, decision, plan_id: int):
+    plan = _plan(child, plan_id)
+    audit_record(actor=request.user, action=Action.VIEW, object_type="cin_plan", object_id=plan.pk, child_id=child.pk,
+                 detail=f"plan; basis: {decision.basis}")
+    today = timezone.localdate()
+    deadlines = [v for v in child_timescales(child, as_of=today, clock=current_clock())
+                 if v.obligation.link == plan_link(plan)]
+    reviews = list(plan.reviews.prefetch_related("progress__action").select_related("recorded_by"))
+    return render(request, "cin/plan_detail.html", {
+        "child": child, "plan": plan, "actions": list(plan.actions.all()), "reviews": reviews,
+        "deadlines": deadlines, "can_edit": plan.is_open and has_permission(request.user, "cin_plan.edit"),
+        "can_end": plan.is_open and has_permission(request.user, "cin_plan.end")})
+
+
+@child_page(permission="cin_plan.edit", for_change=True)
+def action_create(request, child, decision, plan_id: int):
+    plan = _plan(child, plan_id)
+    form = ActionForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        done = _saved(request, form, lambda d: plan_action_add(actor=request.user, plan=plan, **{
+            k: d[k] for k in ACTION_FIELDS}), "The action was added", plan_link(plan))
+        if done:
+            return done
+    return _form_page(request, child, plan, form, "Add an action to the plan",
+                      "Every action needs a named person or agency and a date.", "Add the action")
+
+
+@child_page(permission="cin_plan.edit", for_change=True)
+def review_create(request, child, decision, plan_id: int):
+    plan = _plan(child, plan_id)
+    form = ReviewForm(request.POST if request.method == "POST" else None, actions=list(plan.actions.all()),
+                      initial={"review_date": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        done = _saved(request, form, lambda d: cin_review_record(
+            actor=request.user, plan=plan, review_date=d["review_date"], child_views=d["child_views"],
+            progress_summary=d["progress_summary"], progress=form.progress(), late_reason=d["late_reason"]),
+            "The review was recorded", plan_link(plan))
+        if done:
+            return done
+    return _form_page(request, child, plan, form, "Review the child in need plan",
+                      "Record the child's views, the progress on every action, and what has changed.",
+                      "Record the review", template="cin/review_form.html")
+
+
+@child_page(permission="cin_plan.end", for_change=True)
+def plan_end(request, child, decision, plan_id: int):
+    plan = _plan(child, plan_id)
+    form = PlanEndForm(request.POST if request.method == "POST" else None, initial={"end_date": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        done = _saved(request, form, lambda d: cin_plan_end(actor=request.user, plan=plan, end_date=d["end_date"],
+                                                            reason=d["reason"]), "The plan was ended", plan_link(plan))
+        if done:
+            return done
+    return _form_page(request, child, plan, form, "End the child in need plan",
+                      "To close the episode as well, propose its closure from the episode page.", "End the plan")

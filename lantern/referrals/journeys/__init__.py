@@ -1,0 +1,3 @@
+"""The synthetic child in need journeys (episodes, transfers, assessments, plans, reviews, visits,
+closures), planned in memory from the allocations the synthetic authority already holds and
+written in bulk. The entry point is ``lantern.referrals.synthetic.synthesise``."""

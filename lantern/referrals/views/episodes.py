@@ -1,0 +1,70 @@
+"""Pages for the episode: recording a referral directly for a child, and the episode itself."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from lantern.access.policy import has_permission
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+from lantern.obligations.clock import current_clock
+from lantern.obligations.selectors import child_timescales
+from lantern.people.selectors import child_summary
+from lantern.web.decorators import child_page
+from lantern.web.forms import attach_service_errors
+
+from ..episode_panels import episode_panels
+from ..forms import ReferralForm
+from ..models import Episode, TransferStatus
+from ..services import episode_open
+
+
+@child_page(permission="referral.record", for_change=True)
+def referral_create(request, child, decision):
+    form = ReferralForm(request.POST if request.method == "POST" else None,
+                        initial={"referral_date": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            episode = episode_open(actor=request.user, child=child, referral_date=data["referral_date"],
+                                   referral_source=data["referral_source"], primary_need=data["primary_need"],
+                                   referral_nfa=data["referral_nfa"])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "The referral was recorded")
+            return redirect("referrals:episode_detail", pk=child.pk, episode_id=episode.pk)
+    return render(request, "referrals/form_page.html", {
+        "form": form, "child": child, "title": "Record a referral",
+        "intro": "For a referral that did not come through the front door. A referral opens a child in need "
+                 "episode and starts the 45 working day clock for the assessment.",
+        "back_url": f"/children/{child.pk}/", "back_text": f"Back to {child.full_name}", "submit": "Record referral"})
+
+
+def _episode_deadlines(child, episode, today):
+    """The child's deadlines that started within this episode (episodes never overlap)."""
+    views = child_timescales(child, as_of=today, clock=current_clock())
+    end = episode.closure_date or today
+    return [v for v in views if episode.referral_date <= v.obligation.start_date <= end]
+
+
+@child_page(permission="episode.view")
+def episode_detail(request, child, decision, episode_id: int):
+    episode = get_object_or_404(Episode.objects.select_related("team", "worker", "returned_after_step_down"),
+                                pk=episode_id, child=child)
+    today = timezone.localdate()
+    audit_record(actor=request.user, action=Action.VIEW, object_type="episode", object_id=episode.pk,
+                 child_id=child.pk, detail=f"episode; basis: {decision.basis}")
+    summary = child_summary(child, frozenset({"allocation"}))
+    transfers = list(episode.transfers.select_related("to_team", "to_worker", "from_team", "from_worker"))
+    panels = [(p, {**p.context(request=request, child=child, episode=episode, today=today), "child": child,
+                   "episode": episode, "request": request}) for p in episode_panels()]
+    return render(request, "referrals/episode_detail.html", {
+        "child": child, "episode": episode, "today": today, "worker_changes": summary.worker_changes,
+        "transfers": transfers, "panels": panels, "deadlines": _episode_deadlines(child, episode, today),
+        "pending_transfer": next((t for t in transfers if t.status == TransferStatus.PROPOSED), None),
+        "can_transfer": episode.is_open and has_permission(request.user, "transfer.propose"),
+        "can_decide_transfer": has_permission(request.user, "transfer.decide"),
+        "can_see_chronology": has_permission(request.user, "chronology.view"),
+    })
