@@ -1,3 +1,181 @@
+"""API for contacts, the referral form, decisions and police notifications: the same services,
+checks and audit trail as the pages."""
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from ninja import Router
 
+from lantern.access.policy import require_permission
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+
+from . import schemas as s
+from .codes import REFERRER_WORDING, ContactStatus, NotificationStatus, Outcome
+from .models import Contact, DomesticAbuseNotification, ThresholdLevel
+from .permissions import require_front_door_staff
+from .selectors.funnel import notification_funnel
+from .selectors.partner import my_referrals
+from .selectors.queue import front_door_queue
+from .selectors.screening import contact_for_screening
+from .services import (
+    contact_record,
+    decision_authorise,
+    decision_record,
+    decision_return,
+    notifications_receive,
+    referral_send,
+)
+from .services.common import audit_contact
+from .services.referral_form import own_referral
+
 router = Router(tags=["Front door: contacts, referral form, decisions and notifications"])
+
+
+def _contact_out(c: Contact) -> s.ContactOut:
+    return s.ContactOut(
+        id=c.pk, reference=c.reference, version=c.version, status=c.status, channel=c.channel, source=c.source,
+        received_at=c.received_at, decision_due=c.decision_due, concern=c.concern, immediate_risk=c.immediate_risk,
+        discussed_with_parents=c.discussed_with_parents, not_discussed_reason=c.not_discussed_reason,
+        people=[s.PersonOut(id=p.pk, role=p.role, first_name=p.first_name, last_name=p.last_name,
+                            date_of_birth=p.date_of_birth, sex=p.sex, address=p.address,
+                            relationship=p.relationship, person_id=p.person_id) for p in c.people.all()],
+        agency_checks=[s.AgencyCheckOut(id=a.pk, agency=a.agency_label, asked_on=a.asked_on, response=a.response)
+                       for a in c.agency_checks.all()],
+        decisions=[_decision_out(d) for d in c.decisions.all()])
+
+
+def _decision_out(d) -> s.DecisionOut:
+    return s.DecisionOut(id=d.pk, status=d.status, outcome=d.outcome, threshold_level=str(d.threshold_level),
+                         rationale=d.rationale, decided_by_id=d.decided_by_id, decided_at=d.decided_at,
+                         authorised_by_id=d.authorised_by_id, effective_on=d.effective_on, rereferral=d.rereferral,
+                         contacts_in_year=d.contacts_in_year, late_reason=d.late_reason)
+
+
+def _staff_contact(request, pk: int) -> Contact:
+    require_front_door_staff(request.auth)
+    return get_object_or_404(Contact.objects.exclude(status=ContactStatus.DRAFT), pk=pk)
+
+
+@router.get("/frontdoor/contacts", response=list[s.QueueItemOut], summary="The front door queue")
+def contacts_queue(request):
+    """Contacts waiting for a decision, overdue first."""
+    require_front_door_staff(request.auth)
+    rows, total = front_door_queue(today=timezone.localdate())
+    audit_record(actor=request.auth, action=Action.LIST, object_type="contact",
+                 detail=f"api front door queue; {len(rows)} of {total}")
+    return [s.QueueItemOut(id=r.contact.pk, reference=r.contact.reference, status=r.contact.status,
+                           received_at=r.contact.received_at, decision_due=r.contact.decision_due,
+                           due_state=r.due_state, source=r.contact.source,
+                           children=[m.full_name for m in r.children], flags=[label for label, _ in r.flags])
+            for r in rows]
+
+
+@router.post("/frontdoor/contacts", response={201: s.ContactOut}, summary="Record a contact")
+def contacts_create(request, payload: s.ContactIn):
+    data = payload.dict()
+    people, received_at = data.pop("people"), data.pop("received_at")
+    contact = contact_record(actor=request.auth, data=data, people=people, received_at=received_at)
+    created = contact_for_screening(contact.pk)
+    assert created is not None
+    return 201, _contact_out(created)
+
+
+@router.get("/frontdoor/contacts/{pk}", response=s.ContactOut, summary="A contact, its people, checks and decisions")
+def contacts_detail(request, pk: int):
+    _staff_contact(request, pk)
+    contact = contact_for_screening(pk)
+    assert contact is not None  # _staff_contact found it
+    audit_contact(actor=request.auth, action=Action.VIEW, contact=contact, detail="api")
+    return _contact_out(contact)
+
+
+@router.post("/frontdoor/contacts/{pk}/decision", response={201: s.DecisionOut}, summary="Record the decision",
+             description="Waits for a manager's authorisation when the authority asks for it (status 'proposed').")
+def contacts_decide(request, pk: int, payload: s.DecisionIn):
+    contact = _staff_contact(request, pk)
+    data = payload.dict()
+    version = data.pop("version")
+    data["threshold_level"] = ThresholdLevel.objects.filter(pk=data.pop("threshold_level_id"), is_active=True).first()
+    return 201, _decision_out(decision_record(actor=request.auth, contact=contact, expected_version=version, data=data))
+
+
+@router.post("/frontdoor/contacts/{pk}/authorisation", response=s.DecisionOut,
+             summary="Authorise or return a proposed decision")
+def contacts_authorise(request, pk: int, payload: s.AuthorisationIn):
+    contact = _staff_contact(request, pk)
+    require_permission(request.auth, "frontdoor.authorise")
+    if payload.action == "authorise":
+        decision = decision_authorise(actor=request.auth, contact=contact, expected_version=payload.version,
+                                      comment=payload.comment, late_reason=payload.late_reason)
+    elif payload.action == "return":
+        decision = decision_return(actor=request.auth, contact=contact, expected_version=payload.version,
+                                   comment=payload.comment)
+    else:
+        from django.core.exceptions import ValidationError
+        raise ValidationError({"action": "Use 'authorise' or 'return'"})
+    return _decision_out(decision)
+
+
+def _referral_out(c: Contact) -> s.ReferralOut:
+    decisions = getattr(c, "final", [])
+    final = decisions[0] if decisions else None
+    return s.ReferralOut(id=c.pk, reference=c.reference, status=c.status, received_at=c.received_at,
+                         decision_due=c.decision_due, children=[m.full_name for m in getattr(c, "children", [])],
+                         decision=REFERRER_WORDING[Outcome(final.outcome)] if final else "",
+                         decided_on=final.effective_on if final else None,
+                         feedback=final.referrer_feedback if final else "")
+
+
+@router.post("/frontdoor/referrals", response={201: s.ReferralOut}, summary="Send a multi-agency referral")
+def referrals_send(request, payload: s.ReferralIn):
+    """For partner practitioners: the same questions and checks as the online form, in one call."""
+    data = payload.dict()
+    people = data.pop("people")
+    level_id = data.pop("referrer_level_id")
+    data["referrer_level"] = ThresholdLevel.objects.filter(pk=level_id, is_active=True).first() if level_id else None
+    contact = referral_send(actor=request.auth, data=data, people=people)
+    return 201, next(_referral_out(c) for c in my_referrals(request.auth) if c.pk == contact.pk)
+
+
+@router.get("/frontdoor/referrals", response=list[s.ReferralOut], summary="My referrals and their decisions")
+def referrals_mine(request):
+    require_permission(request.auth, "frontdoor.refer")
+    return [_referral_out(c) for c in my_referrals(request.auth)]
+
+
+@router.get("/frontdoor/referrals/{pk}", response=s.ReferralOut, summary="One of my referrals")
+def referrals_one(request, pk: int):
+    own_referral(request.auth, pk)
+    return next(_referral_out(c) for c in my_referrals(request.auth) if c.pk == pk)
+
+
+@router.post("/frontdoor/notifications", response={200: s.NotificationsOut},
+             summary="Send police domestic abuse notifications",
+             description="Each row is checked on its own (same columns as the CSV upload); good rows are kept, "
+                         "bad rows come back with their row number (from 1), column and what is wrong.")
+def notifications_send(request, payload: s.NotificationsIn):
+    batch = notifications_receive(actor=request.auth, rows=payload.rows, first_row=1)
+    return s.NotificationsOut(batch_id=batch.pk, received=batch.rows_accepted, refused_rows=batch.rows_rejected,
+                              errors=batch.errors)
+
+
+@router.get("/frontdoor/notifications", response=list[s.NotificationOut], summary="Notifications waiting for triage")
+def notifications_waiting(request):
+    require_front_door_staff(request.auth)
+    rows = list(DomesticAbuseNotification.objects.filter(status=NotificationStatus.NEW).order_by("received_at")[:500])
+    audit_record(actor=request.auth, action=Action.LIST, object_type="notification", detail=f"api; {len(rows)}")
+    return rows
+
+
+@router.get("/frontdoor/notifications/funnel", response=list[s.FunnelMonthOut],
+            summary="Notifications → triaged → assessed → coordinated help, by month")
+def notifications_funnel(request, months: int = 12):
+    require_permission(request.auth, "frontdoor.report")
+    return notification_funnel(today=timezone.localdate(), months=max(1, min(months, 60)))
+
+
+@router.get("/frontdoor/thresholds", response=list[s.ThresholdOut], summary="The authority's threshold levels")
+def thresholds(request):
+    require_permission(request.auth, "frontdoor.thresholds")
+    return [s.ThresholdOut(id=t.pk, name=t.name, order=t.order, descriptor=t.descriptor, examples=t.example_list,
+                           allowed_outcomes=t.allowed_outcomes) for t in ThresholdLevel.objects.filter(is_active=True)]

@@ -17,6 +17,15 @@ from .clock import current_clock
 from .models import Obligation
 
 Progress = Callable[[int, int], None]
+# Parts that keep a due date of their own beside the obligation (the front door queue sorts
+# contacts by theirs) register here; each is called, in the same transaction, after a recompute.
+_AFTER_RECOMPUTE: list[Callable[[], int]] = []
+
+
+def after_recompute(hook: Callable[[], int]) -> Callable[[], int]:
+    if hook not in _AFTER_RECOMPUTE:
+        _AFTER_RECOMPUTE.append(hook)
+    return hook
 FIELDS = ("id", "rule_id", "start_date", "occurrence", "series_start", "extended", "due_date")
 
 
@@ -42,6 +51,8 @@ def recompute_due_dates(*, chunk: int = 20_000, progress: Progress | None = None
             progress(seen, total)
     with transaction.atomic():
         _write(changed)
+        for hook in _AFTER_RECOMPUTE:
+            hook()
     if progress:
         progress(seen, total)
     return seen, len(changed)

@@ -52,7 +52,9 @@ class GovUKForm(forms.Form):
         items: list[tuple[str, str]] = []
         for name, errors in self.errors.items():
             anchor = f"id_{name}" if name != "__all__" else "main-content"
-            if name in self.fields and isinstance(self.fields[name].widget, DateInputWidget):
+            widget = self.fields[name].widget if name in self.fields else None
+            # Date inputs, radios and checkboxes have no element with the field's own id: link to the first one.
+            if isinstance(widget, (DateInputWidget, forms.RadioSelect)):
                 anchor = f"id_{name}_0"
             items.extend((anchor, str(message)) for message in errors)
         return items

@@ -38,5 +38,6 @@ def items_for(user, current_section: str) -> list[dict]:
     return [
         {"text": item.label, "href": reverse(item.url_name), "current": item.section == current_section}
         for item in NAV_ITEMS
-        if item.permission is None or has_permission(user, item.permission)
+        if (item.permission is None or has_permission(user, item.permission))
+        and (item.visible is None or item.visible(user))
     ]

@@ -1,0 +1,182 @@
+"""Shapes of the front door API's requests and replies."""
+
+from datetime import date, datetime
+
+from ninja import Schema
+
+
+class PersonIn(Schema):
+    role: str = "child"
+    first_name: str
+    last_name: str
+    date_of_birth: date | None = None
+    sex: str = "U"
+    address: str = ""
+    relationship: str = ""
+
+
+class PersonOut(PersonIn):
+    id: int
+    person_id: int | None = None
+
+
+class ContactIn(Schema):
+    source: str
+    received_at: datetime | None = None
+    referrer_name: str = ""
+    referrer_role: str = ""
+    referrer_organisation: str = ""
+    referrer_phone: str = ""
+    concern: str
+    child_views: str = ""
+    immediate_risk: bool | None = None
+    discussed_with_parents: bool | None = None
+    not_discussed_reason: str = ""
+    not_discussed_detail: str = ""
+    people: list[PersonIn]
+
+
+class ReferralIn(Schema):
+    referrer_role: str = ""
+    referrer_phone: str = ""
+    referrer_email: str = ""
+    concern: str = ""
+    child_views: str = ""
+    immediate_risk: bool | None = None
+    referrer_level_id: int | None = None
+    discussed_with_parents: bool | None = None
+    not_discussed_reason: str = ""
+    not_discussed_detail: str = ""
+    people: list[PersonIn]
+
+
+class QueueItemOut(Schema):
+    id: int
+    reference: str
+    status: str
+    received_at: datetime
+    decision_due: date
+    due_state: str
+    source: str
+    children: list[str]
+    flags: list[str]
+
+
+class DecisionOut(Schema):
+    id: int
+    status: str
+    outcome: str
+    threshold_level: str
+    rationale: str
+    decided_by_id: int
+    decided_at: datetime
+    authorised_by_id: int | None
+    effective_on: date | None
+    rereferral: bool
+    contacts_in_year: int
+    late_reason: str
+
+
+class AgencyCheckOut(Schema):
+    id: int
+    agency: str
+    asked_on: date
+    response: str
+
+
+class ContactOut(Schema):
+    id: int
+    reference: str
+    version: int
+    status: str
+    channel: str
+    source: str
+    received_at: datetime | None
+    decision_due: date | None
+    concern: str
+    immediate_risk: bool | None
+    discussed_with_parents: bool | None
+    not_discussed_reason: str
+    people: list[PersonOut]
+    agency_checks: list[AgencyCheckOut]
+    decisions: list[DecisionOut]
+
+
+class DecisionIn(Schema):
+    version: int
+    outcome: str
+    threshold_level_id: int
+    rationale: str
+    primary_need: str = ""
+    nfa_reason: str = ""
+    advice_given: str = ""
+    early_help_service: str = ""
+    transfer_authority: str = ""
+    referrer_feedback: str = ""
+    late_reason: str = ""
+
+
+class AuthorisationIn(Schema):
+    version: int
+    action: str  # "authorise" or "return"
+    comment: str = ""
+    late_reason: str = ""
+
+
+class ReferralOut(Schema):
+    id: int
+    reference: str
+    status: str
+    received_at: datetime | None
+    decision_due: date | None
+    children: list[str]
+    decision: str = ""
+    decided_on: date | None = None
+    feedback: str = ""
+
+
+class NotificationsIn(Schema):
+    rows: list[dict[str, str]]
+
+
+class RowErrorOut(Schema):
+    row: int
+    column: str
+    message: str
+
+
+class NotificationsOut(Schema):
+    batch_id: int
+    received: int
+    refused_rows: int
+    errors: list[RowErrorOut]
+
+
+class NotificationOut(Schema):
+    id: int
+    police_reference: str
+    incident_date: date
+    received_at: datetime
+    police_risk: str
+    children_reported: str
+    status: str
+    risk_level: str
+    marac_outcome: str
+    contact_id: int | None
+
+
+class FunnelMonthOut(Schema):
+    month: date
+    notifications: int
+    triaged: int
+    assessed: int
+    coordinated: int
+
+
+class ThresholdOut(Schema):
+    id: int
+    name: str
+    order: int
+    descriptor: str
+    examples: list[str]
+    allowed_outcomes: list[str]

@@ -1,0 +1,64 @@
+"""Pieces every front door write shares: the stale-save check, the decision clock, and the
+audit row that names the contact's first linked child."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db.models import F
+from django.utils import timezone
+
+from lantern.audit_log.services import audit_record
+from lantern.obligations.clock import current_clock
+from lantern.people.services import ConcurrentEditError
+from lantern.timescales.deadlines import compute_deadline
+from lantern.timescales.rules import rule_for
+
+from ..codes import PersonRole
+from ..models import Contact
+
+DECISION_RULE = "referral_decision"
+OBLIGATION_SOURCE = "frontdoor.contact"
+STALE = ("Someone else saved changes to this contact after you opened it. Your changes have not been saved: "
+         "check the contact as it is now, then make your changes again.")
+
+
+def decision_due_for(received_on: date) -> date:
+    """The statutory clock's due date for the front door decision (1 working day, day 0 = receipt)."""
+    clock = current_clock()
+    return compute_deadline(rule_for(DECISION_RULE), received_on, calendar=clock.calendar,
+                            policy=clock.policy).due_date
+
+
+def bump_version(contact: Contact, expected_version: int) -> None:
+    """Refuse a save made on a stale copy; otherwise move the contact's version on."""
+    updated = Contact.objects.filter(pk=contact.pk, version=expected_version).update(
+        version=F("version") + 1, updated_at=timezone.now())
+    if not updated:
+        raise ConcurrentEditError(STALE)
+    contact.version = expected_version + 1
+
+
+def require_current(contact: Contact, expected_version: int) -> None:
+    """Refuse early, before checking the answers, when the screen the user decided on is out of date."""
+    if not Contact.objects.filter(pk=contact.pk, version=expected_version).exists():
+        raise ConcurrentEditError(STALE)
+
+
+def linked_children(contact: Contact) -> list[int]:
+    return list(contact.people.filter(role=PersonRole.CHILD, person__isnull=False).order_by("id")
+                .values_list("person_id", flat=True))
+
+
+def audit_contact(*, actor, action, contact: Contact, changes=None, detail: str = "", object_type="contact",
+                  object_id=None) -> None:
+    """One audit row per action. It names the first linked child; the others are listed in the detail,
+    so a sibling's access log search by contact still finds it."""
+    children = linked_children(contact)
+    others = f"; other children {', '.join(map(str, children[1:]))}" if len(children) > 1 else ""
+    audit_record(actor=actor, action=action, object_type=object_type, object_id=object_id or contact.pk,
+                 child_id=children[0] if children else None, changes=changes, detail=f"{detail}{others}")
+
+
+def require_open(contact: Contact) -> None:
+    if not contact.is_open:
+        raise ValidationError("This contact has been decided, so it can no longer be changed")

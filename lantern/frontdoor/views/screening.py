@@ -1,0 +1,74 @@
+"""Screening a contact: the contact and everything found about the people it names. Information
+gathering only; the page offers no visit, because seeing the family is the assessment's job."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from lantern.access.policy import has_permission
+from lantern.accounts.models import Agency
+from lantern.audit_log.models import Action
+
+from ..codes import ContactStatus, PersonRole
+from ..forms.contacts import AgencyCheckForm, PersonForm, ScreeningNotesForm
+from ..selectors.screening import current_decision, final_decision, previous_involvement
+from ..services import agency_check_record, contact_person_add, screening_notes_save
+from ..services.common import audit_contact
+from .common import contact_or_404, front_door_page, run_service
+
+
+@front_door_page()
+def contact_detail(request, pk: int):
+    contact = contact_or_404(pk)
+    today = timezone.localdate()
+    notes_form = ScreeningNotesForm(request.POST or None, initial={"screening_notes": contact.screening_notes,
+                                                                   "version": contact.version})
+    if request.method == "POST" and notes_form.is_valid() and run_service(notes_form, lambda: screening_notes_save(
+            actor=request.user, contact=contact, expected_version=notes_form.cleaned_data["version"],
+            notes=notes_form.cleaned_data["screening_notes"])):
+        messages.success(request, "The screening notes were saved")
+        return redirect("frontdoor:contact_detail", pk=contact.pk)
+    people = list(contact.people.all())
+    audit_contact(actor=request.user, action=Action.VIEW, contact=contact, detail="screening page")
+    return render(request, "frontdoor/contact_detail.html", {
+        "contact": contact, "today": today, "notes_form": notes_form,
+        "children": [m for m in people if m.role == PersonRole.CHILD],
+        "adults": [m for m in people if m.role == PersonRole.ADULT],
+        "involvement": previous_involvement(request.user, contact, today),
+        "decision": current_decision(contact), "final": final_decision(contact),
+        "can_authorise": has_permission(request.user, "frontdoor.authorise"),
+        "awaiting": contact.status == ContactStatus.AWAITING_AUTHORISATION,
+        "notification": getattr(contact, "notification", None),
+    })
+
+
+@front_door_page()
+def person_add(request, pk: int):
+    contact = contact_or_404(pk)
+    form = PersonForm(request.POST or None, initial={"version": contact.version, "role": PersonRole.CHILD})
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        if run_service(form, lambda: contact_person_add(actor=request.user, contact=contact,
+                                                        expected_version=form.cleaned_data["version"], data=data)):
+            messages.success(request, f"{data['first_name']} {data['last_name']} was added to the contact")
+            return redirect("frontdoor:contact_detail", pk=contact.pk)
+    return render(request, "frontdoor/simple_form.html", {"form": form, "contact": contact,
+                                                          "title": "Add a child or adult to this contact"})
+
+
+@front_door_page()
+def agency_check_add(request, pk: int):
+    contact = contact_or_404(pk)
+    form = AgencyCheckForm(request.POST or None, agencies=Agency.objects.all(),
+                           initial={"asked_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if run_service(form, lambda: agency_check_record(
+                actor=request.user, contact=contact, agency=data["agency"], agency_name=data["agency_name"],
+                asked_on=data["asked_on"], response=data["response"])):
+            messages.success(request, "The agency check was recorded")
+            return redirect("frontdoor:contact_detail", pk=contact.pk)
+    return render(request, "frontdoor/simple_form.html", {
+        "form": form, "contact": contact, "title": "Record an agency check",
+        "intro": "Record what an agency told you from its own records. If the child or family needs to be seen "
+                 "or spoken to, that is an assessment: decide to refer for assessment instead."})
