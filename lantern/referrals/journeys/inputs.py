@@ -11,6 +11,8 @@ from lantern.accounts.roles import Role, TeamKind
 from lantern.people.codes import PARENT_AND_CARER_TYPES
 from lantern.people.models import Allocation, Person, Relationship
 
+from lantern.assessments.models import Assessment
+
 from ..models import Episode
 
 CSC_KINDS = frozenset({TeamKind.REFERRAL_ASSESSMENT, TeamKind.CARE_MANAGEMENT, TeamKind.CHILDREN_WITH_DISABILITIES})
@@ -25,6 +27,15 @@ class Spell:
     worker: int | None
     start: date
     end: date | None
+
+
+class EpisodeChain(list):
+    """The allocation spell of an episode another stage already opened (the front door's): the
+    journey continues that episode instead of opening its own."""
+
+    def __init__(self, spells, episode: Episode):
+        super().__init__(spells)
+        self.episode = episode
 
 
 @dataclass
@@ -52,8 +63,23 @@ def _chains(spells: list[Spell]) -> list[list[Spell]]:
     return chains
 
 
+def _continued_chains(kinds: dict[int, str]) -> dict[int, list[list[Spell]]]:
+    """Episodes another stage opened with no assessment yet, as one-spell chains to continue."""
+    assessed = Assessment.objects.values("episode_id")
+    chains: dict[int, list[list[Spell]]] = defaultdict(list)
+    # Older episodes too: an episode closed as "after assessment" (RC8/RC9) must have its assessment.
+    opened = (Episode.objects.filter(referral_nfa=False, team__isnull=False).exclude(pk__in=assessed)
+              .order_by("child_id", "referral_date", "pk"))
+    for episode in opened.iterator(chunk_size=5000):
+        spell = Spell(episode.team_id, kinds[episode.team_id], episode.worker_id, episode.referral_date,
+                      episode.closure_date)
+        chains[episode.child_id].append(EpisodeChain([spell], episode))
+    return chains
+
+
 def load_inputs(earliest: date) -> Inputs:
-    """Children who already have an episode (another stage made them) are left alone."""
+    """Children who already have an episode (another stage made them) get those episodes
+    continued, not new ones from their allocations."""
     kinds = dict(Team.objects.values_list("id", "kind"))
     taken = set(Episode.objects.values_list("child_id", flat=True).distinct())
     spells: dict[int, list[Spell]] = defaultdict(list)
@@ -62,11 +88,12 @@ def load_inputs(earliest: date) -> Inputs:
                                                              "end_date").iterator(chunk_size=5000):
         if child not in taken:
             spells[child].append(Spell(team, kinds[team], worker, start, end))
-    chains = {}
+    chains: dict[int, list[list[Spell]]] = {}
     for child, own in spells.items():
         kept = [c for c in _chains(own) if c[-1].end is None or c[-1].end >= earliest]
         if kept:
             chains[child] = kept
+    chains.update(_continued_chains(kinds))
     facts = {pk: rest for pk, *rest in Person.objects.filter(pk__in=list(chains)).values_list(
         "pk", "date_of_birth", "expected_date_of_birth", "first_name", "first_language").iterator(chunk_size=5000)}
     inputs = Inputs(children={pk: tuple(v) for pk, v in facts.items()}, chains=chains)

@@ -40,6 +40,9 @@ class JourneyPlanner:
                 previous = episode
 
     def _episode(self, child_id: int, chain: list[Spell], previous: Episode | None) -> Episode | None:
+        continued = getattr(chain, "episode", None)
+        if continued is not None:
+            return self._casework(continued, chain, continued.referral_date, continued.closure_date, previous)
         rng, (dob, edd, _, _) = self.rng, self.inputs.children[child_id]
         born = dob or edd
         referral = chain[0].start - timedelta(days=rng.randint(0, 3))
@@ -55,7 +58,13 @@ class JourneyPlanner:
                           primary_need=rng.choice(NEEDS), team_id=last.team, worker_id=last.worker,
                           created_by_id=chain[0].worker or self.manager(chain[0].team))
         self.rows.episodes.append(episode)
-        back_soon = previous is not None and previous.stepped_down and (
+        return self._casework(episode, chain, referral, closure, previous)
+
+    def _casework(self, episode: Episode, chain: list[Spell], referral: date, closure: date | None,
+                  previous: Episode | None) -> Episode:
+        if episode.pk is not None:
+            self.rows.continued.append(episode)
+        back_soon = previous is not None and previous.stepped_down and previous.closure_date is not None and (
             referral <= previous.closure_date + relativedelta(months=3))
         if back_soon:
             self.rows.returns.append((episode, previous))

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Rows:
-    episodes: list = field(default_factory=list)
+    episodes: list = field(default_factory=list)  # new episodes, inserted
+    continued: list = field(default_factory=list)  # episodes another stage opened, updated
     returns: list = field(default_factory=list)  # (episode, the stepped-down episode it came back from)
     transfers: list = field(default_factory=list)
     assessments: list = field(default_factory=list)
@@ -19,5 +20,6 @@ class Rows:
     closures: list = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        return {name: len(value) for name, value in vars(self).items() if name != "returns"} | {
+        return {name: len(value) for name, value in vars(self).items() if name not in ("returns", "continued")} | {
+            "episodes continued": len(self.continued),
             "returns after step-down": len(self.returns)}

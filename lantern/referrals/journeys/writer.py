@@ -21,6 +21,7 @@ def write_rows(rows: Rows, log) -> None:
     for name, model in ORDER:
         model.objects.bulk_create(getattr(rows, name), batch_size=BATCH)
         log(f"{name}: {len(getattr(rows, name)):,} rows")
+    Episode.objects.bulk_update(rows.continued, ["closure_date", "closure_reason", "stepped_down"], batch_size=BATCH)
     for episode, stepped_down in rows.returns:
         episode.returned_after_step_down_id = stepped_down.pk
     Episode.objects.bulk_update([e for e, _ in rows.returns], ["returned_after_step_down"], batch_size=BATCH)
@@ -28,7 +29,7 @@ def write_rows(rows: Rows, log) -> None:
 
 def sync_obligations(rows: Rows, log) -> int:
     """The deadlines these rows start, through the same builders the services use."""
-    ids = {Episode: [e.pk for e in rows.episodes], Assessment: [a.pk for a in rows.assessments],
+    ids = {Episode: [e.pk for e in rows.episodes + rows.continued], Assessment: [a.pk for a in rows.assessments],
            CinPlan: [p.pk for p in rows.plans]}
     written = 0
     for source in all_sources():
