@@ -8,10 +8,9 @@ from datetime import date
 
 from lantern.accounts.models import Team, User
 from lantern.accounts.roles import Role, TeamKind
+from lantern.assessments.models import Assessment
 from lantern.people.codes import PARENT_AND_CARER_TYPES
 from lantern.people.models import Allocation, Person, Relationship
-
-from lantern.assessments.models import Assessment
 
 from ..models import Episode
 
