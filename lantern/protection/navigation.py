@@ -1,3 +1,5 @@
 """This part's entries in the service navigation (lantern/web/navigation.py merges them)."""
 
-NAV: tuple = ()
+from lantern.web.nav_item import NavItem
+
+NAV: tuple = (NavItem("Conferences", "protection:conference_list", "conference.list", "conferences"),)

@@ -1,0 +1,1 @@
+"""Synthetic child protection journeys for a generated authority (see lantern/protection/synthetic.py)."""

@@ -1,0 +1,142 @@
+"""API shapes for conferences and plans (names follow the SSD and the CIN census where they have one)."""
+
+from datetime import date, time
+
+from ninja import Field, Schema
+
+from .casework import ActionIn
+
+__all__ = ["ActionIn"]
+
+
+class ArrangeIn(Schema):
+    conference_date: date
+    chair_id: int
+    starts_at: time | None = None
+    late_reason: str = ""
+
+
+class InvitationOut(Schema):
+    id: int
+    agency_kind: str
+    agency_id: int | None
+    invitee_name: str
+    report_submitted_on: date | None
+    attended: bool | None
+
+
+class ConferenceOut(Schema):
+    id: int
+    kind: str
+    child_id: int
+    episode_id: int
+    enquiry_id: int | None
+    plan_id: int | None
+    conference_date: date
+    chair_id: int
+    report_shared_on: date | None
+    decision: str
+    category: str
+    decision_recorded_on: date | None
+    minutes_circulated_on: date | None
+    invitations: list[InvitationOut]
+    warnings: list[str]
+    version: int
+
+
+class AgencyReportIn(Schema):
+    report: str
+
+
+class SocialWorkReportIn(Schema):
+    report: str
+    shared_on: date | None = None
+    late_reason: str = ""
+    version: int
+
+
+class ProgressIn(Schema):
+    action_id: int
+    status: str
+    note: str = ""
+
+
+class DecisionIn(Schema):
+    version: int
+    attendance: dict[int, bool]
+    parents_participation: str
+    child_participation: str
+    advocacy_offered: bool | None = None
+    decision: str = Field(description="plan or no_plan (initial); continue or end (review)")
+    rationale: str
+    category: str = ""
+    outline_plan: str = ""
+    after_plan: str = ""
+    first_action: ActionIn | None = None
+    progress: list[ProgressIn] = []
+    late_reason: str = ""
+
+
+class MinutesIn(Schema):
+    circulated_on: date
+    late_reason: str = ""
+    version: int
+
+
+class ActionOut(Schema):
+    id: int
+    what: str
+    owner: str
+    due_date: date
+    success_measure: str
+
+
+class PlanOut(Schema):
+    id: int
+    episode_id: int
+    child_id: int
+    conference_id: int
+    start_date: date
+    end_date: date | None
+    initial_category: str
+    latest_category: str
+    previous_plans: int = Field(description="NumberOfPreviousCPP")
+    pending_end_id: int | None
+    actions: list[ActionOut]
+    version: int
+
+
+class CoreGroupIn(Schema):
+    held_on: date
+    summary: str
+    attendee_ids: list[int]
+    progress: list[ProgressIn]
+    late_reason: str = ""
+
+
+class CpVisitIn(Schema):
+    visit_date: date
+    child_seen: bool | None = None
+    seen_alone: bool | None = None
+    not_seen_reason: str = ""
+    not_seen_alone_reason: str = ""
+    bedroom_seen: bool | None = None
+    child_words: str = ""
+    observations: str = ""
+    late_reason: str = ""
+
+
+class UpdateIn(Schema):
+    text: str
+    action_id: int | None = None
+
+
+class CreatedOut(Schema):
+    id: int
+
+
+class ChildProtectionOut(Schema):
+    strategy_discussions: list[int]
+    enquiries: list[int]
+    conferences: list[int]
+    plans: list[int]

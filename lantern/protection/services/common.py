@@ -1,0 +1,137 @@
+"""Pieces every child protection service shares: fetching the child through the access policy,
+refusing stale saves, checking people's roles and qualifications, and the shape of an action."""
+
+from collections.abc import Mapping
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
+
+from lantern.access.policy import child_for, has_permission, require_permission
+from lantern.accounts.roles import Role
+from lantern.people.services import ConcurrentEditError
+
+STALE = ("Someone else saved changes to this record after you opened it. Your changes have not been saved: "
+         "check the record as it is now, then make your changes again.")
+MIN_WRITTEN = 20  # characters: "fine" is not an assessment of risk or a rationale
+
+
+def child_to_change(actor, child_id: int, permission: str):
+    """The child, for a write this actor's role allows. Chairs and partner practitioners have no
+    general right to change a child's record, only the child protection actions given to them."""
+    require_permission(actor, permission)
+    child, _ = child_for(actor, child_id, for_change=has_permission(actor, "child.edit"))
+    return child
+
+
+def bump_version(model, pk: int, expected_version: int | None, **changes) -> None:
+    """Save ``changes`` only if nobody saved since ``expected_version`` (None: no check, for a
+    change that only adds a row beneath the record)."""
+    rows = model.objects.filter(pk=pk)
+    if expected_version is not None:
+        rows = rows.filter(version=expected_version)
+    if not rows.update(version=F("version") + 1, **changes):
+        raise ConcurrentEditError(STALE)
+
+
+def raise_if(errors: dict) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def required_text(value, name: str, message: str, errors: dict, minimum: int = 1) -> str:
+    text = str(value or "").strip()
+    if not text:
+        errors[name] = message
+    elif len(text) < minimum:
+        errors[name] = f"{message} in more detail (at least {minimum} characters)"
+    return text
+
+
+def date_errors(value: date | None, name: str, label: str, errors: dict, *, earliest: date | None = None,
+                earliest_label: str = "", today: date) -> None:
+    if value is None:
+        errors[name] = f"Enter {label}"
+    elif value > today:
+        errors[name] = f"{label[0].upper()}{label[1:]} cannot be in the future"
+    elif earliest is not None and value < earliest:
+        errors[name] = f"{label[0].upper()}{label[1:]} cannot be before {earliest_label} ({earliest:%-d %B %Y})"
+
+
+def action_errors(data: Mapping, earliest: date, prefix: str = "", measure: bool = True) -> dict[str, str]:
+    """An action says what, who, by when (and, in a plan, how we will know): refused without an owner
+    or a date."""
+    errors: dict[str, str] = {}
+    required_text(data.get("what"), f"{prefix}what", "Say what will be done", errors)
+    required_text(data.get("owner"), f"{prefix}owner", "An action must have an owner: name the person or agency "
+                  "who will do it", errors)
+    if measure:
+        required_text(data.get("success_measure"), f"{prefix}success_measure",
+                      "Say how we will know the action worked", errors)
+    due = data.get("due_date")
+    if not due:
+        errors[f"{prefix}due_date"] = "An action must have a date by which it will be done"
+    elif due < earliest:
+        errors[f"{prefix}due_date"] = f"An action cannot be due before {earliest:%-d %B %Y}"
+    return errors
+
+
+def late_error(rule_id: str, start: date, met_on: date, reason: str, errors: dict, field: str = "late_reason") -> None:
+    """For a record not saved yet (so with no stored deadline): the same question the stored
+    deadlines ask through lantern.obligations.late, worked out by the statutory clock."""
+    from lantern.obligations.clock import current_clock
+    from lantern.timescales.deadlines import compute_deadline
+    from lantern.timescales.rules import rule_for
+
+    clock = current_clock()
+    due = compute_deadline(rule_for(rule_id), start, calendar=clock.calendar, policy=clock.policy).due_date
+    if met_on > due and not (reason or "").strip():
+        days = clock.calendar.working_days_between(due, met_on)
+        errors[field] = (f"This was due on {due:%-d %B %Y} and is {days} working day{'s' if days != 1 else ''} "
+                         f"late: say why")
+
+
+def registered_social_worker_error(user, what: str) -> str | None:
+    if user is None:
+        return f"Select the registered social worker who {what}"
+    if not user.is_active or user.role == Role.PARTNER_PRACTITIONER:
+        return f"{user} cannot be chosen: only local authority staff can do this"
+    if not user.is_registered_social_worker:
+        return (f"{user} is not a registered social worker. Only a social worker registered with Social Work "
+                f"England {what}, out of hours included")
+    return None
+
+
+def line_manager_chain(user) -> set[int]:
+    """Everyone above ``user`` in line management (guarding against a loop in the data)."""
+    chain: set[int] = set()
+    current = user.line_manager if user else None
+    while current is not None and current.pk not in chain:
+        chain.add(current.pk)
+        current = current.line_manager
+    return chain
+
+
+def chair_errors(chair, child, episode) -> str | None:
+    """A chair is a conference chair independent of the case's line management: not the allocated
+    worker, nor anyone in that worker's line-manager chain."""
+    if chair is None:
+        return "Select the chair"
+    if chair.role != Role.CP_CHAIR or not chair.is_active:
+        return f"{chair} is not a child protection chair"
+    workers = {w for w in (child.current_worker, episode.worker) if w is not None}
+    for worker in workers:
+        if chair.pk == worker.pk:
+            return f"{chair} is the allocated worker: the chair must be independent of the case"
+        if chair.pk in line_manager_chain(worker):
+            return f"{chair} line-manages the allocated worker: the chair must be independent of the case"
+    return None
+
+
+def require_partner_agency(actor, agency_id: int | None, user_id: int | None, what: str) -> None:
+    """A partner practitioner acts only for their own agency (or as the person named)."""
+    if actor.role != Role.PARTNER_PRACTITIONER:
+        return
+    if user_id == actor.pk or (agency_id is not None and agency_id == actor.agency_id):
+        return
+    raise PermissionDenied(f"Only the agency {what} can do this")
