@@ -9,7 +9,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # Social workers and senior practitioners write plans, actions and reviews.
     "cin_plan.edit": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER}),
     # Ending a plan also happens when a child protection plan starts (child protection calls cin_plan_end).
-    "cin_plan.end": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER}) | MANAGERS,
+    # The chair ends a running plan when the conference starts a child protection plan that day.
+    "cin_plan.end": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER, R.CP_CHAIR}) | MANAGERS,
     "closure.propose": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER, R.TEAM_MANAGER}),
     "closure.decide": MANAGERS,
     "step_down.respond": frozenset({R.EARLY_HELP_PRACTITIONER}),

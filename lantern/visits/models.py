@@ -1,6 +1,6 @@
-"""Statutory visits to a child (SSD ssd_cin_visits / ssd_cp_visits). One model for every kind, so
-child protection visits arrive as a new ``kind`` (and use ``bedroom_seen``, already here) rather
-than as a second table."""
+"""Child in need visits (SSD ssd_cin_visits). Child protection visits, which belong to a plan and
+its core group, live with the plan in ``lantern.protection.models.CpVisit`` (ssd_cp_visits);
+see docs/adr/0012-child-protection-visits.md."""
 
 from django.conf import settings
 from django.db import models

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from lantern.access.policy import child_for, require_permission
+from lantern.access.policy import child_for, has_permission, require_permission
 from lantern.assessments.codes import AssessmentOutcome
 from lantern.assessments.obligations import SOURCE as ASSESSMENT_SOURCE
 from lantern.audit_log.models import Action
@@ -58,6 +58,13 @@ def _start_errors(episode, assessment, child, start_date: date, outcomes: str) -
     overlapping = CinPlan.objects.filter(child=child).filter(Q(end_date__isnull=True) | Q(end_date__gt=start_date))
     if overlapping.exists():
         errors["start_date"] = "The child already has a child in need plan running on this date"
+    from lantern.protection.models import CpPlan  # child protection builds on this app, so import late
+
+    protected = CpPlan.objects.filter(child=child, start_date__lte=start_date).filter(
+        Q(end_date__isnull=True) | Q(end_date__gt=start_date))
+    if protected.exists():
+        errors["start_date"] = ("The child is on a child protection plan on this date; a child in need plan can "
+                                "start on the day it ends (census rules 4001, 4016 and 4017)")
     return errors
 
 
@@ -121,7 +128,8 @@ def cin_plan_end(*, actor, plan: CinPlan, end_date: date, reason: str) -> CinPla
     """End a plan: the child no longer needs it, or a child protection plan replaces it (the two
     must not overlap, census rules 4001/4016/4017; they may touch on the same day)."""
     require_permission(actor, "cin_plan.end")
-    child, _ = child_for(actor, plan.child_id, for_change=True)
+    # A chair may end it without edit rights over the rest of the record.
+    child, _ = child_for(actor, plan.child_id, for_change=has_permission(actor, "child.edit"))
     plan = CinPlan.objects.select_for_update().get(pk=plan.pk)
     errors: dict[str, str] = {}
     required_text({"reason": reason}, "reason", "Say why the plan is ending", errors)

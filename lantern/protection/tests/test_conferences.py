@@ -171,10 +171,8 @@ def test_a_second_plan_counts_the_earlier_ones(social_worker, manager, chair, ch
     assert second.previous_plans == 1
 
 
-def test_a_running_child_in_need_plan_blocks_the_chair_until_it_ends_the_same_day(social_worker, manager, chair,
-                                                                                  child):
+def test_the_chairs_decision_ends_a_running_child_in_need_plan_the_same_day(social_worker, manager, chair, child):
     from lantern.cin.models import CinPlan
-    from lantern.cin.services import cin_plan_end
 
     episode = open_episode(social_worker, child, working_days_ago(60))
     cin_plan = CinPlan.objects.create(episode=episode, child=child, start_date=working_days_ago(50),
@@ -182,12 +180,10 @@ def test_a_running_child_in_need_plan_blocks_the_chair_until_it_ends_the_same_da
     discussion = strategy(social_worker, episode, held_on=working_days_ago(20))
     conference = arranged(social_worker, chair, enquiry=concluded_enquiry(social_worker, manager, discussion),
                           on=working_days_ago(10))
-    with pytest.raises(ValidationError) as caught:
-        decide(chair, conference)
-    assert "must not overlap" in caught.value.message_dict["decision"][0]
-    cin_plan_end(actor=social_worker, plan=cin_plan, end_date=conference.conference_date, reason="CP plan starts")
     decide(chair, conference)
-    assert CpPlan.objects.get(conference=conference).start_date == CinPlan.objects.get().end_date
+    cin_plan.refresh_from_db()
+    assert cin_plan.end_date == conference.conference_date  # the plans touch on one day, never overlap
+    assert CpPlan.objects.get(conference=conference).start_date == cin_plan.end_date
 
 
 def test_a_manager_ending_the_child_in_need_plan_through_the_service(social_worker, manager, child):
