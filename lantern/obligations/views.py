@@ -60,7 +60,11 @@ def team_work_page(request):
 def service_work_page(request):
     counts = service_counts(request.user, today=timezone.localdate(), clock=current_clock())
     names = {rule.id: rule.name for rule in all_rules()}
-    return render(request, "obligations/service_work.html", {"counts": counts, "names": names})
+    overdue = sorted(((team[1], sum(r["overdue"] for r in rows)) for team, rows in counts.items()),
+                     key=lambda pair: -pair[1])
+    widest = max((n for _, n in overdue), default=0) or 1
+    chart = [{"team": team, "overdue": n, "percent": round(100 * n / widest)} for team, n in overdue if n]
+    return render(request, "obligations/service_work.html", {"counts": counts, "names": names, "chart": chart})
 
 
 @page(permission="worklist.service", nav_section="service_work")

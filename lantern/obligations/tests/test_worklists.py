@@ -101,3 +101,10 @@ def test_timescales_api_can_answer_as_of_a_past_day(client, social_worker, team)
     (after,) = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-05-12", **auth).json()
     assert after["status"] == "overdue" and after["working_days_left"] == -2
     assert client.get(f"/api/v1/children/{child.pk}/timescales?as_of=31-03-2025", **auth).status_code == 422
+
+
+def test_service_view_charts_overdue_deadlines_by_team(client, make_user, team, caseload):
+    client.force_login(make_user(Role.SERVICE_MANAGER, team=team))
+    html = client.get("/work/service/").content.decode()
+    assert "Overdue deadlines by team" in html
+    assert f'<span class="lantern-bars__label">{team.name}</span>' in html and 'style="width: 100%"' in html
