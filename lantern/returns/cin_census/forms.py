@@ -1,0 +1,36 @@
+"""Choosing a collection year, and uploading a census file to import."""
+
+from django import forms
+
+from lantern.accounts.models import Team
+from lantern.web.forms import GovUKForm
+
+from .services.imports import MAX_BYTES
+from .years import SUPPORTED_YEARS, CollectionYear
+
+
+def year_choices() -> list[tuple[int, str]]:
+    return [(y, f"{CollectionYear(y).label} (to 31 March {y})") for y in reversed(SUPPORTED_YEARS)]
+
+
+class YearForm(GovUKForm):
+    year = forms.TypedChoiceField(label="Collection year", choices=year_choices, coerce=int,
+                                  error_messages={"invalid_choice": "Choose a collection year from the list"})
+
+
+class ImportForm(GovUKForm):
+    file = forms.FileField(label="Upload a CIN census XML file",
+                           help_text="The file is checked in full first. If anything is wrong, every problem is "
+                                     "listed and nothing is imported.",
+                           error_messages={"required": "Select a CIN census XML file"})
+    team = forms.ModelChoiceField(label="Team to hold the children with an open episode (optional)",
+                                  queryset=Team.objects.order_by("name"), required=False,
+                                  empty_label="Leave them unallocated")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(f"The file must be smaller than {MAX_BYTES // (1024 * 1024)} MB")
+        if not upload.name.lower().endswith(".xml"):
+            raise forms.ValidationError("The file must be a CIN census XML file (ending .xml)")
+        return upload.name, upload.read()
