@@ -83,6 +83,9 @@ class EpisodePlanner:
 
     def _derived(self, child: int, run: tuple) -> PlannedEpisode:
         team, worker, start, end = run
+        born = self.a.children[child].born
+        if born and start < born - timedelta(days=270):  # census rule 8606: at most 280 days before birth
+            start = min(born - timedelta(days=270), end or born)
         reason = "" if end is None else ("RC7" if (end - start).days > 120 else pick(self.rng, SHORT_CLOSURES))
         return PlannedEpisode(child, start, end, reason, pick(self.rng, NEEDS), team, worker)
 

@@ -106,6 +106,7 @@ class JourneyPlanner:
                 a.authorised_on
             a.authorisation_rationale = "Analysis is clear and the outcome follows from it."
             a.outcome = self._outcome(chain) if first else "cin_plan"
+            self._no_factors_only_when_nfa(a)
             a.outcome_reasons = "The needs found call for this, as the analysis explains."
             rule = "initial_assessment" if legacy else "single_assessment"
             if first and a.authorised_on > self.due(rule, episode.referral_date):
@@ -113,6 +114,13 @@ class JourneyPlanner:
                                             "Waiting for the police check."))
         self.rows.assessments.append(a)
         return a
+
+    def _no_factors_only_when_nfa(self, a: Assessment) -> None:
+        """Factor 21 ("no factors identified") fits only an assessment that ends the episode with
+        no further action (census rule 8873); any other outcome found something."""
+        last = self.rows.factors[-1] if self.rows.factors else None
+        if a.outcome != "nfa" and last is not None and last.assessment is a and last.code == "21":
+            last.code = self.rng.choice(FACTORS)
 
     def _outcome(self, chain: list[Spell]) -> str:
         if any(s.kind != CSC_ONLY_ASSESSMENT for s in chain):
