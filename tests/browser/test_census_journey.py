@@ -1,9 +1,7 @@
 """The CIN census in a real browser: the analyst checks the whole authority, follows a rule to the
 child, and a social worker sees on the child's summary which rule the record will fail. axe-core
-checks every page against WCAG 2.2 AA. Uses the browser fixtures of tests/browser (imported here,
-because this file lives with the returns app)."""
+checks every page against WCAG 2.2 AA, with the browser fixtures of tests/browser/conftest.py."""
 
-# ruff: noqa: F811  (the browser fixtures are imported, then named as test arguments)
 import re
 from datetime import date
 
@@ -12,22 +10,10 @@ import pytest
 from lantern.accounts.roles import Role
 from lantern.returns.cin_census.years import current_collection_year
 from lantern.testing.factories import TeamFactory, UserFactory
-from tests.browser.conftest import (  # noqa: F401  (fixtures used by name)
-    axe_check,
-    browser,
-    chromium_missing_reason,
-    page,
-    phone_page,
-    screenshot,
-    sign_in,
-    site,
-)
-
-from . import casework as cw
+from lantern.returns.tests import casework as cw
 
 expect = pytest.importorskip("playwright.sync_api").expect
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(chromium_missing_reason() is not None,
-                                                      reason=chromium_missing_reason() or "")]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
