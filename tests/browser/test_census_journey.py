@@ -9,8 +9,8 @@ import pytest
 
 from lantern.accounts.roles import Role
 from lantern.returns.cin_census.years import current_collection_year
-from lantern.testing.factories import TeamFactory, UserFactory
 from lantern.returns.tests import casework as cw
+from lantern.testing.factories import TeamFactory, UserFactory
 
 expect = pytest.importorskip("playwright.sync_api").expect
 pytestmark = pytest.mark.browser
