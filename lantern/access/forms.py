@@ -14,7 +14,8 @@ class BreakGlassForm(GovUKForm):
 
 class RestrictionForm(GovUKForm):
     is_restricted = forms.BooleanField(label="Restrict this record to named people", required=False)
-    named_users: forms.ModelMultipleChoiceField = forms.ModelMultipleChoiceField(label="Named people", queryset=None, required=False,
+    named_users: forms.ModelMultipleChoiceField = forms.ModelMultipleChoiceField(
+        label="Named people", queryset=None, required=False,
                                                  widget=forms.CheckboxSelectMultiple,
                                                  help_text="Only these people can open the record")
     reason = forms.CharField(label="Reason for the change", max_length=300,

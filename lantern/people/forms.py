@@ -123,9 +123,11 @@ class AllocationForm(GovUKForm):
 
 
 class InvolvementForm(GovUKForm):
-    agency: forms.ModelChoiceField = forms.ModelChoiceField(label="Agency", queryset=None, empty_label="Select an agency",
+    agency: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Agency", queryset=None, empty_label="Select an agency",
                                     error_messages={"required": "Select the agency"})
-    practitioner: forms.ModelChoiceField = forms.ModelChoiceField(label="Practitioner with a Lantern account", queryset=None, required=False,
+    practitioner: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Practitioner with a Lantern account", queryset=None, required=False,
                                           empty_label="Not a Lantern user",
                                           help_text="Choose them to share this child's summary with them")
     practitioner_name = forms.CharField(label="Or the practitioner's name", max_length=120, required=False)
