@@ -8,12 +8,15 @@ from collections.abc import Iterable
 
 from django.db.models import Prefetch
 
+from lantern.obligations.clock import current_clock
 from lantern.obligations.recompute import after_recompute
 from lantern.obligations.registry import ObligationSpec, register_source
+from lantern.timescales.deadlines import compute_deadline
+from lantern.timescales.rules import rule_for
 
 from .codes import ContactStatus, DecisionStatus, PersonRole
 from .models import Contact, ContactDecision, ContactPerson
-from .services.common import DECISION_RULE, OBLIGATION_SOURCE, decision_due_for
+from .services.common import DECISION_RULE, OBLIGATION_SOURCE
 
 
 def _select(queryset):
@@ -43,10 +46,14 @@ register_source(OBLIGATION_SOURCE, model=Contact, build=contact_obligations, sel
 @after_recompute
 def refresh_decision_due_dates() -> int:
     """Keep each contact's own decision due date (the queue's sort order) equal to the clock's."""
+    clock, rule, due_on = current_clock(), rule_for(DECISION_RULE), {}
     changed = []
     for pk, received_on, stored in Contact.objects.exclude(status=ContactStatus.DRAFT).values_list(
             "pk", "received_on", "decision_due").iterator(chunk_size=20_000):
-        due = decision_due_for(received_on)
+        if received_on not in due_on:  # one clock computation per day, not per contact
+            due_on[received_on] = compute_deadline(rule, received_on, calendar=clock.calendar,
+                                                   policy=clock.policy).due_date
+        due = due_on[received_on]
         if due != stored:
             changed.append(Contact(pk=pk, decision_due=due))
     Contact.objects.bulk_update(changed, ["decision_due"], batch_size=2000)
