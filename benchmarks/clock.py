@@ -7,6 +7,7 @@ query count, on an already generated authority:
 
 import argparse
 import time
+from datetime import date, timedelta
 
 from _django import percentile, setup
 
@@ -20,7 +21,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from lantern.accounts.models import Team, User  # noqa: E402
 from lantern.accounts.roles import Role  # noqa: E402
 from lantern.obligations.engine import recompute_all  # noqa: E402
-from lantern.obligations.models import Obligation  # noqa: E402
+from lantern.obligations.models import ClosureDay, Obligation  # noqa: E402
 from lantern.obligations.recompute import recompute_due_dates  # noqa: E402
 from lantern.people.models import Person  # noqa: E402
 
@@ -57,6 +58,17 @@ def main() -> None:
         read, changed = recompute_due_dates()
         print(f"recompute due dates, nothing changed:   {time.perf_counter() - started:6.1f} s "
               f"({read:,} read, {changed:,} written)")
+        # A typical change: the authority adds a closure day two years ago (a Wednesday).
+        admin = User.objects.filter(role=Role.ADMINISTRATOR).first()
+        day = date.today() - timedelta(days=730)
+        day -= timedelta(days=(day.weekday() - 2) % 7)
+        closure = ClosureDay.objects.create(day=day, label="Benchmark closure", added_by=admin)
+        started = time.perf_counter()
+        read, changed = recompute_due_dates()
+        print(f"recompute due dates, one closure day added: {time.perf_counter() - started:6.1f} s "
+              f"({read:,} read, {changed:,} written)")
+        closure.delete()
+        recompute_due_dates()
         Obligation.objects.update(due_date="2000-01-03")  # every stored date wrong: the worst case
         started = time.perf_counter()
         read, changed = recompute_due_dates()

@@ -64,13 +64,15 @@ def _write(changed: list[tuple[int, date]]) -> None:
     table = Obligation._meta.db_table
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # One statement per 50,000 rows: a VALUES list joined to the table by primary key.
-            for start in range(0, len(changed), 50_000):
-                part = changed[start:start + 50_000]
-                values = ",".join(["(%s, %s::date)"] * len(part))
-                params = [x for pair in part for x in pair]
-                cursor.execute(f"UPDATE {table} AS o SET due_date = v.due FROM (VALUES {values}) AS v(id, due) "  # noqa: S608
-                               "WHERE o.id = v.id", params)
+            # COPY the new dates into a temporary table, then one joined UPDATE: far faster than
+            # row-by-row statements when a policy change moves hundreds of thousands of dates.
+            cursor.execute("CREATE TEMPORARY TABLE obligation_new_due (id bigint PRIMARY KEY, due date) "
+                           "ON COMMIT DROP")
+            with cursor.cursor.copy("COPY obligation_new_due (id, due) FROM STDIN") as copy:
+                for row in changed:
+                    copy.write_row(row)
+            cursor.execute(f"UPDATE {table} AS o SET due_date = n.due FROM obligation_new_due AS n "  # noqa: S608
+                           "WHERE o.id = n.id")
         else:
             cursor.executemany(f"UPDATE {table} SET due_date = %s WHERE id = %s",  # noqa: S608
                                [(due, pk) for pk, due in changed])
