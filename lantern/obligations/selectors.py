@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from lantern.access.policy import visible_children
 from lantern.people.models import Person
@@ -82,18 +82,32 @@ def status_bounds(today: date, clock: Clock) -> dict[str, Q]:
 
 
 def service_counts(user, *, today: date, clock: Clock) -> dict:
-    """Open obligations counted by team and rule and status, for the children the reader sees."""
-    bounds = status_bounds(today, clock)
-    # A correlated EXISTS: start from the few open obligations (a partial index), then check each
-    # child, rather than listing every child the reader may see first.
-    visible = Exists(visible_children(user).filter(pk=OuterRef("child_id")))
-    rows = (Obligation.objects.filter(OPEN).filter(visible)
-            .values("child__current_team", "child__current_team__name", "rule_id")
-            .annotate(**{name: Count("id", filter=q) for name, q in bounds.items()})
-            .order_by("child__current_team__name", "rule_id"))
+    """Open obligations counted by team and rule and status, for the children the reader sees.
+
+    Done in three indexed reads and counted in Python: the open obligations (a partial index),
+    which of their children the reader may see (by primary key), and the team names. A single
+    grouped query made the planner scan every child of the authority."""
+    from lantern.accounts.models import Team
+
+    soon = clock.calendar.add_working_days(today, 2)
+    rows = list(Obligation.objects.filter(OPEN).values_list("child_id", "rule_id", "due_date"))
+    teams: dict[int, int | None] = {}
+    child_ids = list({child for child, _, _ in rows})
+    for start in range(0, len(child_ids), 20_000):
+        teams.update(visible_children(user).filter(pk__in=child_ids[start:start + 20_000])
+                     .values_list("pk", "current_team_id"))
+    names = dict(Team.objects.values_list("pk", "name"))
+    counted: dict = defaultdict(lambda: {"overdue": 0, "due_today": 0, "due_soon": 0, "upcoming": 0})
+    for child, rule_id, due in rows:
+        if child not in teams:
+            continue
+        status = ("overdue" if due < today else "due_today" if due == today else
+                  "due_soon" if due <= soon else "upcoming")
+        counted[(teams[child], rule_id)][status] += 1
     table: dict = defaultdict(list)
-    for row in rows:
-        table[(row["child__current_team"], row["child__current_team__name"] or "Not allocated")].append(row)
+    for (team_id, rule_id), counts in sorted(counted.items(), key=lambda item: (
+            names.get(item[0][0]) or "~", item[0][1])):
+        table[(team_id, names.get(team_id) or "Not allocated")].append({"rule_id": rule_id, **counts})
     return dict(table)
 
 
