@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
@@ -18,6 +19,9 @@ from .forms import ClosureDayForm, LocalPolicyForm
 from .models import ClosureDay
 from .selectors import drill_down, my_work, service_counts, team_work
 from .services import closure_day_add, closure_day_remove, local_policy_set, recompute_start
+
+
+STATUSES = ("overdue", "due_today", "due_soon", "upcoming")
 
 
 def _listed(request, rows, what: str) -> None:
@@ -64,7 +68,13 @@ def service_work_page(request):
                      key=lambda pair: -pair[1])
     widest = max((n for _, n in overdue), default=0) or 1
     chart = [{"team": team, "overdue": n, "percent": round(100 * n / widest)} for team, n in overdue if n]
-    return render(request, "obligations/service_work.html", {"counts": counts, "names": names, "chart": chart})
+    # Links and labels are built here once: reversing a URL in the template for each of a few
+    # thousand cells cost more than counting them.
+    base = reverse("obligations:service_drill_down")
+    tables = [{"name": name, "rows": [{"name": names[row["rule_id"]], "cells": [
+        (row[status], f"{base}?team={team_id or ''}&rule={row['rule_id']}&status={status}")
+        for status in STATUSES]} for row in rows]} for (team_id, name), rows in counts.items()]
+    return render(request, "obligations/service_work.html", {"tables": tables, "chart": chart})
 
 
 @page(permission="worklist.service", nav_section="service_work")
