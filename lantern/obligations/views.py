@@ -20,7 +20,6 @@ from .models import ClosureDay
 from .selectors import drill_down, my_work, service_counts, team_work
 from .services import closure_day_add, closure_day_remove, local_policy_set, recompute_start
 
-
 STATUSES = ("overdue", "due_today", "due_soon", "upcoming")
 
 
