@@ -28,7 +28,7 @@ def visit_create(request, child, decision, episode_id: int):
         else:
             messages.success(request, "The visit was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=episode.pk)
-    return render(request, "referrals/form_page.html", {
+    return render(request, "web/form_page.html", {
         "form": form, "child": child, "title": "Record a child in need visit", "submit": "Record the visit",
         "intro": "Whether the child was seen, and seen alone, is recorded for every visit.",
         "back_url": f"/children/{child.pk}/episodes/{episode.pk}/", "back_text": "Back to the episode"})

@@ -58,7 +58,7 @@ def assessment_start_page(request, child, decision, episode_id: int):
         else:
             messages.success(request, "The assessment was started")
             return redirect("assessments:assessment_detail", pk=child.pk, assessment_id=assessment.pk)
-    return render(request, "referrals/form_page.html", {
+    return render(request, "web/form_page.html", {
         "form": form, "child": child, "title": "Start a child and family assessment",
         "intro": f"From the referral of {episode.referral_date:%-d %B %Y}. It is due 45 working days from the "
                  "referral date; the due date is shown on the assessment once it has started.",

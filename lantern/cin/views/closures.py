@@ -45,7 +45,7 @@ def closure_create(request, child, decision, episode_id: int):
         else:
             messages.success(request, "The closure was sent for a decision")
             return redirect("cin:closure_detail", pk=child.pk, closure_id=closure.pk)
-    return render(request, "referrals/form_page.html", {
+    return render(request, "web/form_page.html", {
         "form": form, "child": child, "title": "Close the episode or step down to early help", "submit": "Send",
         "intro": "A manager decides, with their reasons recorded. A step-down goes to the early help team first, "
                  "and the family must have been told.",

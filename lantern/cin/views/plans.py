@@ -26,7 +26,7 @@ def _plan(child, plan_id) -> CinPlan:
     return get_object_or_404(CinPlan.objects.select_related("episode", "assessment"), pk=plan_id, child=child)
 
 
-def _form_page(request, child, plan, form, title, intro, submit, template="referrals/form_page.html", **extra):
+def _form_page(request, child, plan, form, title, intro, submit, template="web/form_page.html", **extra):
     return render(request, template, {"form": form, "child": child, "plan": plan, "title": title, "intro": intro,
                                       "back_url": plan_link(plan) if plan else f"/children/{child.pk}/",
                                       "back_text": "Back to the plan" if plan else "Back", "submit": submit, **extra})
@@ -57,7 +57,7 @@ def plan_create(request, child, decision, assessment_id: int):
         else:
             messages.success(request, "The child in need plan was started. Add the plan's other actions.")
             return redirect(plan_link(plan))
-    return render(request, "referrals/form_page.html", {
+    return render(request, "web/form_page.html", {
         "form": form, "child": child, "title": "Start the child in need plan", "submit": "Start the plan",
         "intro": "Start with what must change and the first action. Every action says what, who, by when, and how "
                  "we will know it worked; you can add more once the plan has started.",

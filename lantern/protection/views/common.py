@@ -35,7 +35,7 @@ def chairs():
 
 
 def form_page(request, child, form, *, title: str, submit: str, back_url: str, back_text: str = "Back",
-              intro: str = "", template: str = "protection/form_page.html", **extra):
+              intro: str = "", template: str = "web/form_page.html", **extra):
     return render(request, template, {"form": form, "child": child, "title": title, "intro": intro, "submit": submit,
                                       "back_url": back_url, "back_text": back_text, **extra})
 

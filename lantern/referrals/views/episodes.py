@@ -35,7 +35,7 @@ def referral_create(request, child, decision):
         else:
             messages.success(request, "The referral was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=episode.pk)
-    return render(request, "referrals/form_page.html", {
+    return render(request, "web/form_page.html", {
         "form": form, "child": child, "title": "Record a referral",
         "intro": "For a referral that did not come through the front door. A referral opens a child in need "
                  "episode and starts the 45 working day clock for the assessment.",

@@ -37,7 +37,7 @@ def transfer_create(request, child, decision, episode_id: int):
         else:
             messages.success(request, "The transfer was sent to a manager to decide")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=episode.pk)
-    return render(request, "referrals/form_page.html", {
+    return render(request, "web/form_page.html", {
         "form": form, "child": child, "title": "Transfer the work",
         "intro": "The assessment and any plan stay with the episode: the new worker carries them on. "
                  "Write down where things stand and how safe the child is now.",
