@@ -1,6 +1,9 @@
+from importlib import import_module
+
 from ninja import Router
 
-from .cin_census.api import router as census_router
+from .parts import PARTS
 
 router = Router(tags=["Statutory returns and performance"])
-router.add_router("/", census_router)
+for _part in PARTS:
+    router.add_router("/", import_module(f"lantern.returns.{_part}.api").router)

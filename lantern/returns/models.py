@@ -104,3 +104,32 @@ class CensusEnquiry(models.Model):
     enquiry = models.OneToOneField("protection.Section47Enquiry", primary_key=True, on_delete=models.CASCADE,
                                    related_name="+")
     episode_level_icpc = models.BooleanField(default=True)
+
+
+class ReportFile(models.Model):
+    """A generated report kept for download: an Ofsted Annex A workbook, a partnership compendium
+    PDF. Made by a background task; ``parameters`` says what was asked for (the period, say), and
+    ``rows`` how many children's rows went into it, for the audit trail and the download page."""
+
+    class Kind(models.TextChoices):
+        ANNEX_A = "annex_a", "Ofsted Annex A workbook"
+        PARTNERSHIP = "partnership", "Safeguarding partnership data compendium"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    parameters = models.JSONField(default=dict)
+    task = models.OneToOneField("tasks.BackgroundTask", null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    filename = models.CharField(max_length=200, blank=True)
+    content_type = models.CharField(max_length=100, blank=True)
+    content = models.BinaryField(null=True, editable=False)
+    rows = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    @property
+    def is_ready(self) -> bool:
+        return self.finished_at is not None

@@ -1,7 +1,7 @@
-"""This part's entries in the service navigation (lantern/web/navigation.py merges them)."""
+"""This app's entries in the service navigation (lantern/web/navigation.py merges them), part by part."""
 
-from lantern.web.nav_item import NavItem
+from importlib import import_module
 
-NAV: tuple = (
-    NavItem("CIN census", "returns:census", "census.view", "census"),
-)
+from .parts import PARTS
+
+NAV: tuple = tuple(item for part in PARTS for item in import_module(f"lantern.returns.{part}.navigation").NAV)

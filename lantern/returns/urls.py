@@ -1,15 +1,7 @@
-from django.urls import path
+from importlib import import_module
 
-from .cin_census.views import census, exports, imports, validation
+from .parts import PARTS
 
 app_name = "returns"
 
-urlpatterns = [
-    path("returns/cin-census/", census.census, name="census"),
-    path("returns/cin-census/exports/<int:pk>/", exports.census_export, name="census_export"),
-    path("returns/cin-census/exports/<int:pk>/file/", exports.census_export_file, name="census_export_file"),
-    path("returns/cin-census/<int:year>/rules/<str:rule_id>/", validation.census_rule_children,
-         name="census_rule_children"),
-    path("returns/cin-census/import/", imports.census_import, name="census_import"),
-    path("returns/cin-census/imports/<int:pk>/", imports.census_import_detail, name="census_import_detail"),
-]
+urlpatterns = [pattern for part in PARTS for pattern in import_module(f"lantern.returns.{part}.urls").urlpatterns]

@@ -1,0 +1,1 @@
+PERMISSIONS: dict[str, frozenset[str]] = {}

@@ -1,0 +1,7 @@
+"""This part's entries in the service navigation (lantern/web/navigation.py merges them)."""
+
+from lantern.web.nav_item import NavItem
+
+NAV: tuple = (
+    NavItem("CIN census", "returns:census", "census.view", "census"),
+)

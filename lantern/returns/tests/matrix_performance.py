@@ -1,0 +1,6 @@
+PAGES: dict = {}
+ENDPOINTS: list = []
+
+
+def world(users, ids) -> dict:
+    return {}
