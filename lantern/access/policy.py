@@ -57,28 +57,33 @@ def sections_for(user) -> frozenset[str]:
     return ROLE_SECTIONS.get(user.role, ALL_SECTIONS)
 
 
-def _own_work(user) -> Q:
-    involved = Involvement.objects.filter(child=OuterRef("pk"), practitioner=user, end_date__isnull=True)
-    return Q(current_worker=user) | Q(Exists(involved))
+def _own_work(user, via: str) -> Q:
+    involved = Involvement.objects.filter(child=OuterRef(via or "pk"), practitioner=user, end_date__isnull=True)
+    return Q(**{_field(via, "current_worker"): user}) | Q(Exists(involved))
 
 
-def _scope_filter(user) -> Q | None:
+def _field(via: str, name: str) -> str:
+    return f"{via}__{name}" if via else name
+
+
+def _scope_filter(user, via: str = "") -> Q | None:
     scope = scope_for(user)
     if scope is Scope.NONE or not has_permission(user, "child.view"):
         return None
     if scope is Scope.AUTHORITY:
         return Q()
     if scope is Scope.TEAM and user.team_id:
-        return Q(current_team_id=user.team_id) | _own_work(user)
+        return Q(**{_field(via, "current_team_id"): user.team_id}) | _own_work(user, via)
     if scope is Scope.SERVICE and user.team_id:
-        return Q(current_team__service_id=user.team.service_id) | _own_work(user)
-    return _own_work(user)
+        return Q(**{_field(via, "current_team__service_id"): user.team.service_id}) | _own_work(user, via)
+    return _own_work(user, via)
 
 
-def _restriction_filter(user) -> Q:
-    named = NamedAccess.objects.filter(child=OuterRef("pk"), user=user)
-    glass = BreakGlassAccess.objects.filter(child=OuterRef("pk"), user=user, expires_at__gt=timezone.now())
-    return Q(is_restricted=False) | Q(Exists(named)) | Q(Exists(glass))
+def _restriction_filter(user, via: str = "") -> Q:
+    ref = OuterRef(via or "pk")
+    named = NamedAccess.objects.filter(child=ref, user=user)
+    glass = BreakGlassAccess.objects.filter(child=ref, user=user, expires_at__gt=timezone.now())
+    return Q(**{_field(via, "is_restricted"): False}) | Q(Exists(named)) | Q(Exists(glass))
 
 
 def visible_children(user) -> QuerySet[Person]:
@@ -86,6 +91,17 @@ def visible_children(user) -> QuerySet[Person]:
     if scope is None:
         return Person.objects.none()
     return Person.objects.filter(is_child_record=True).filter(scope).filter(_restriction_filter(user))
+
+
+def visible_through(user, via: str) -> Q | None:
+    """The same rule as ``visible_children``, as a filter on another table's rows through its
+    foreign key ``via`` to the child (``Obligation.objects.filter(visible_through(user, "child"))``).
+    Joining the child this way lets the database start from the other table's own index instead of
+    from every child the reader may see. None when the reader may see no child at all."""
+    scope = _scope_filter(user, via) if user.is_authenticated else None
+    if scope is None:
+        return None
+    return Q(**{_field(via, "is_child_record"): True}) & scope & _restriction_filter(user, via)
 
 
 def decide(user, child: Person) -> Decision:

@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db.models import Count, Q, QuerySet
 
-from lantern.access.policy import visible_children
+from lantern.access.policy import visible_children, visible_through
 from lantern.people.models import Person
 
 from .clock import Clock
@@ -82,39 +82,40 @@ def status_bounds(today: date, clock: Clock) -> dict[str, Q]:
 
 
 def service_counts(user, *, today: date, clock: Clock) -> dict:
-    """Open obligations counted by team and rule and status, for the children the reader sees.
-
-    Done in three indexed reads and counted in Python: the open obligations (a partial index),
-    which of their children the reader may see (by primary key), and the team names. A single
-    grouped query made the planner scan every child of the authority."""
+    """Open obligations counted by team and rule and status, for the children the reader sees:
+    one grouped query that starts from the open obligations (a partial index) and joins each to
+    its child for the access rule and the team."""
     from lantern.accounts.models import Team
 
-    soon = clock.calendar.add_working_days(today, 2)
-    rows = list(Obligation.objects.filter(OPEN).values_list("child_id", "rule_id", "due_date"))
-    teams: dict[int, int | None] = {}
-    child_ids = list({child for child, _, _ in rows})
-    for start in range(0, len(child_ids), 20_000):
-        teams.update(visible_children(user).filter(pk__in=child_ids[start:start + 20_000])
-                     .values_list("pk", "current_team_id"))
+    visible = visible_through(user, "child")
+    if visible is None:
+        return {}
+    counts = {status: Count("id", filter=bound) for status, bound in status_bounds(today, clock).items()}
+    rows = (Obligation.objects.filter(OPEN).filter(visible).order_by()
+            .values("child__current_team_id", "rule_id").annotate(**counts))
     names = dict(Team.objects.values_list("pk", "name"))
-    counted: dict = defaultdict(lambda: {"overdue": 0, "due_today": 0, "due_soon": 0, "upcoming": 0})
-    for child, rule_id, due in rows:
-        if child not in teams:
-            continue
-        status = ("overdue" if due < today else "due_today" if due == today else
-                  "due_soon" if due <= soon else "upcoming")
-        counted[(teams[child], rule_id)][status] += 1
     table: dict = defaultdict(list)
-    for (team_id, rule_id), counts in sorted(counted.items(), key=lambda item: (
-            names.get(item[0][0]) or "~", item[0][1])):
-        table[(team_id, names.get(team_id) or "Not allocated")].append({"rule_id": rule_id, **counts})
+    for row in sorted(rows, key=lambda row: (names.get(row["child__current_team_id"]) or "~", row["rule_id"])):
+        team_id = row.pop("child__current_team_id")
+        table[(team_id, names.get(team_id) or "Not allocated")].append(row)
     return dict(table)
 
 
-def drill_down(user, *, team_id: int | None, rule_id: str, status: str, today: date,
+ALL_TEAMS = "all"
+
+
+def drill_down(user, *, team_id: int | str | None, rule_id: str, status: str, today: date,
                clock: Clock) -> list[ObligationView]:
+    """The open obligations behind one number of the service view; ``team_id`` None means the
+    children no team holds, ALL_TEAMS every team's."""
     bounds = status_bounds(today, clock)
-    rows = _open_for(visible_children(user)).filter(rule_id=rule_id, child__current_team_id=team_id)
+    visible = visible_through(user, "child")
+    if visible is None:
+        return []
+    rows = (Obligation.objects.filter(OPEN, visible, rule_id=rule_id)
+            .select_related("child", "child__current_worker", "child__current_team").order_by("due_date", "pk"))
+    if team_id != ALL_TEAMS:
+        rows = rows.filter(child__current_team_id=team_id)
     if status in bounds:
         rows = rows.filter(bounds[status])
     return [view_of(o, today=today, clock=clock) for o in rows[:500]]

@@ -17,7 +17,7 @@ from lantern.web.forms import attach_service_errors
 from .clock import current_clock
 from .forms import ClosureDayForm, LocalPolicyForm
 from .models import ClosureDay
-from .selectors import drill_down, my_work, service_counts, team_work
+from .selectors import ALL_TEAMS, drill_down, my_work, service_counts, team_work
 from .services import closure_day_add, closure_day_remove, local_policy_set, recompute_start
 
 STATUSES = ("overdue", "due_today", "due_soon", "upcoming")
@@ -61,19 +61,53 @@ def team_work_page(request):
 
 @page(permission="worklist.service", nav_section="service_work")
 def service_work_page(request):
+    """The service at a glance: overdue by team as a chart, each team's totals, each kind of
+    deadline's totals, and one team's deadlines by kind when a team is chosen. Summaries first, so
+    the page stays a few dozen rows however many teams and rules the authority has."""
     counts = service_counts(request.user, today=timezone.localdate(), clock=current_clock())
     names = {rule.id: rule.name for rule in all_rules()}
-    overdue = sorted(((team[1], sum(r["overdue"] for r in rows)) for team, rows in counts.items()),
-                     key=lambda pair: -pair[1])
-    widest = max((n for _, n in overdue), default=0) or 1
-    chart = [{"team": team, "overdue": n, "percent": round(100 * n / widest)} for team, n in overdue if n]
-    # Links and labels are built here once: reversing a URL in the template for each of a few
-    # thousand cells cost more than counting them.
     base = reverse("obligations:service_drill_down")
-    tables = [{"name": name, "rows": [{"name": names[row["rule_id"]], "cells": [
-        (row[status], f"{base}?team={team_id or ''}&rule={row['rule_id']}&status={status}")
-        for status in STATUSES]} for row in rows]} for (team_id, name), rows in counts.items()]
-    return render(request, "obligations/service_work.html", {"tables": tables, "chart": chart})
+    teams = [{"id": team_id, "name": name, "totals": _totals(rows)} for (team_id, name), rows in counts.items()]
+    teams.sort(key=lambda team: (-team["totals"]["overdue"], team["name"]))
+    widest = max((team["totals"]["overdue"] for team in teams), default=0) or 1
+    chart = [{"team": team["name"], "overdue": team["totals"]["overdue"],
+              "percent": round(100 * team["totals"]["overdue"] / widest)}
+             for team in teams if team["totals"]["overdue"]]
+    by_rule: dict[str, dict[str, int]] = {}
+    for rows in counts.values():
+        for row in rows:
+            into = by_rule.setdefault(row["rule_id"], dict.fromkeys(STATUSES, 0))
+            for status in STATUSES:
+                into[status] += row[status]
+    rules = [{"name": names[rule_id], "cells": _cells(base, ALL_TEAMS, rule_id, totals)}
+             for rule_id, totals in sorted(by_rule.items(), key=lambda item: names[item[0]])]
+    chosen = _chosen_team(request.GET.get("team"), counts)
+    detail = None
+    if chosen is not None:
+        (team_id, name), rows = chosen
+        detail = {"name": name, "rows": [{"name": names[row["rule_id"]],
+                                          "cells": _cells(base, team_id or "", row["rule_id"], row)}
+                                         for row in sorted(rows, key=lambda row: names[row["rule_id"]])]}
+    return render(request, "obligations/service_work.html",
+                  {"teams": teams, "chart": chart, "rules": rules, "detail": detail})
+
+
+def _totals(rows: list[dict]) -> dict[str, int]:
+    return {status: sum(row[status] for row in rows) for status in STATUSES}
+
+
+def _cells(base: str, team, rule_id: str, counts: dict) -> list[tuple[int, str]]:
+    # Links are built here once: reversing a URL in the template for every cell cost more than counting.
+    return [(counts[status], f"{base}?team={team}&rule={rule_id}&status={status}") for status in STATUSES]
+
+
+def _chosen_team(wanted: str | None, counts: dict):
+    if wanted is None:
+        return None
+    for key, rows in counts.items():
+        if str(key[0] or "none") == wanted:
+            return key, rows
+    return None
 
 
 @page(permission="worklist.service", nav_section="service_work")
@@ -81,13 +115,14 @@ def service_drill_down(request):
     rule_id, status = request.GET.get("rule", ""), request.GET.get("status", "")
     try:
         rule = rule_for(rule_id)
-        team_id = int(request.GET["team"]) if request.GET.get("team") else None
+        wanted = request.GET.get("team", "")
+        team_id = ALL_TEAMS if wanted == ALL_TEAMS else int(wanted) if wanted else None
     except (KeyError, ValueError):
         return render(request, "web/404.html", status=404)
     rows = drill_down(request.user, team_id=team_id, rule_id=rule_id, status=status, today=timezone.localdate(),
                       clock=current_clock())
     _listed(request, len(rows), f"{rule_id} {status}")
-    team = Team.objects.filter(pk=team_id).first()
+    team = "Every team" if team_id == ALL_TEAMS else Team.objects.filter(pk=team_id).first()
     return render(request, "obligations/drill_down.html", {"rows": rows, "rule": rule, "status": status,
                                                            "team": team})
 

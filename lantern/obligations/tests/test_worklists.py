@@ -108,3 +108,16 @@ def test_service_view_charts_overdue_deadlines_by_team(client, make_user, team, 
     html = client.get("/work/service/").content.decode()
     assert "Overdue deadlines by team" in html
     assert f'<span class="lantern-bars__label">{team.name}</span>' in html and 'style="width: 100%"' in html
+
+
+def test_service_view_summarises_by_team_and_kind_and_opens_one_team(client, make_user, team, caseload):
+    client.force_login(make_user(Role.SERVICE_MANAGER, team=team))
+    summary = client.get("/work/service/").content.decode()
+    assert "Open deadlines by team" in summary and "Open deadlines by kind, every team" in summary
+    assert f'href="?team={team.pk}"' in summary
+    assert "/work/service/children/?team=all&amp;rule=single_assessment&amp;status=overdue" in summary
+    detail = client.get(f"/work/service/?team={team.pk}").content.decode()
+    assert f"{team.name}: open deadlines by kind" in detail
+    assert f"/work/service/children/?team={team.pk}&amp;rule=single_assessment&amp;status=overdue" in detail
+    every_team = client.get("/work/service/children/?team=all&rule=single_assessment&status=overdue").content.decode()
+    assert "Every team" in every_team and caseload[0][0].full_name in every_team
