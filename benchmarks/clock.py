@@ -104,6 +104,14 @@ def main() -> None:
     client.force_login(manager)
     client.get("/work/service/")
     report("Service deadlines (a service manager)", [timed(client, "/work/service/") for _ in range(20)])
+    team = manager.team
+    report("Service deadlines, one team by kind", [timed(client, f"/work/service/?team={team.pk}")
+                                                   for _ in range(20)])
+    analyst = User.objects.filter(role=Role.PERFORMANCE_ANALYST).first()
+    client.force_login(analyst)
+    client.get("/work/service/")
+    report("Service deadlines (the performance analyst, whole authority)",
+           [timed(client, "/work/service/") for _ in range(20)])
 
 
 if __name__ == "__main__":

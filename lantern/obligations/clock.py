@@ -1,14 +1,15 @@
 """The authority's calendar and local policy, loaded from the database and shared by every
 computation (services, the recompute command, pages and the API)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Count, Max
 
 from lantern.timescales.calendar import WorkingDayCalendar
+from lantern.timescales.deadlines import compute_deadline
 from lantern.timescales.periods import Period, PeriodUnit
-from lantern.timescales.rules import LocalPolicy
+from lantern.timescales.rules import LocalPolicy, rule_for
 
 from .models import ClosureDay, LocalPolicySetting
 
@@ -17,6 +18,21 @@ from .models import ClosureDay, LocalPolicySetting
 class Clock:
     calendar: WorkingDayCalendar
     policy: LocalPolicy
+    # Many obligations share their inputs (every visit of a plan started the same day), so each
+    # distinct due date is worked out once per calendar and policy; bounded to keep memory flat.
+    _due_dates: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def due_date(self, rule_id: str, start: date, *, occurrence: int = 1, series_start: date | None = None,
+                 extended: bool = False) -> date:
+        key = (rule_id, start, occurrence, series_start, extended)
+        due = self._due_dates.get(key)
+        if due is None:
+            if len(self._due_dates) >= 500_000:
+                self._due_dates.clear()
+            due = self._due_dates[key] = compute_deadline(
+                rule_for(rule_id), start, calendar=self.calendar, policy=self.policy, occurrence=occurrence,
+                series_start=series_start, extended=extended).due_date
+        return due
 
 
 _cache: dict[tuple, Clock] = {}

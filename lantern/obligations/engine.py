@@ -5,9 +5,6 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
-from lantern.timescales.deadlines import compute_deadline
-from lantern.timescales.rules import rule_for
-
 from .clock import Clock, current_clock
 from .models import Obligation
 from .registry import ObligationSource, ObligationSpec, all_sources, source_for
@@ -17,9 +14,8 @@ STORED_FIELDS = ("child_id", "start_date", "series_start", "extended", "due_date
 
 
 def _due_date(spec: ObligationSpec, clock: Clock):
-    return compute_deadline(rule_for(spec.rule_id), spec.start_date, calendar=clock.calendar, policy=clock.policy,
-                            occurrence=spec.occurrence, series_start=spec.series_start,
-                            extended=spec.extended).due_date
+    return clock.due_date(spec.rule_id, spec.start_date, occurrence=spec.occurrence,
+                          series_start=spec.series_start, extended=spec.extended)
 
 
 def _values(spec: ObligationSpec, clock: Clock) -> dict:

@@ -10,9 +10,6 @@ from datetime import date
 
 from django.db import connection, transaction
 
-from lantern.timescales.deadlines import compute_deadline
-from lantern.timescales.rules import rule_for
-
 from .clock import current_clock
 from .models import Obligation
 
@@ -32,18 +29,12 @@ FIELDS = ("id", "rule_id", "start_date", "occurrence", "series_start", "extended
 def recompute_due_dates(*, chunk: int = 20_000, progress: Progress | None = None) -> tuple[int, int]:
     """Returns (rows read, rows changed)."""
     clock = current_clock()
-    cache: dict[tuple, date] = {}
     total = Obligation.objects.count()
     changed: list[tuple[int, date]] = []
     seen = 0
     rows = Obligation.objects.order_by().values_list(*FIELDS).iterator(chunk_size=chunk)
     for pk, rule_id, start, occurrence, series_start, extended, stored in rows:
-        key = (rule_id, start, occurrence, series_start, extended)
-        due = cache.get(key)
-        if due is None:
-            due = cache[key] = compute_deadline(rule_for(rule_id), start, calendar=clock.calendar,
-                                                policy=clock.policy, occurrence=occurrence,
-                                                series_start=series_start, extended=extended).due_date
+        due = clock.due_date(rule_id, start, occurrence=occurrence, series_start=series_start, extended=extended)
         if due != stored:
             changed.append((pk, due))
         seen += 1
@@ -66,11 +57,14 @@ def _write(changed: list[tuple[int, date]]) -> None:
         if connection.vendor == "postgresql":
             # COPY the new dates into a temporary table, then one joined UPDATE: far faster than
             # row-by-row statements when a policy change moves hundreds of thousands of dates.
-            cursor.execute("CREATE TEMPORARY TABLE obligation_new_due (id bigint PRIMARY KEY, due date) "
-                           "ON COMMIT DROP")
+            # No index on the temporary table and room in memory for the join: a hash of a million
+            # (id, date) pairs fits in a few tens of megabytes, where the default would spill to disk.
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+            cursor.execute("CREATE TEMPORARY TABLE obligation_new_due (id bigint, due date) ON COMMIT DROP")
             with cursor.cursor.copy("COPY obligation_new_due (id, due) FROM STDIN") as copy:
                 for row in changed:
                     copy.write_row(row)
+            cursor.execute("ANALYZE obligation_new_due")
             cursor.execute(f"UPDATE {table} AS o SET due_date = n.due FROM obligation_new_due AS n "  # noqa: S608
                            "WHERE o.id = n.id")
         else:
