@@ -53,6 +53,10 @@ class Person(models.Model):
             models.Index(fields=["date_of_birth"]),
             models.Index(fields=["current_team"]),
             models.Index(fields=["current_worker"]),
+            # What the access policy asks of each child, readable from the index alone: work lists
+            # and counts that join thousands of rows to their children never touch the wide table.
+            models.Index(fields=["id"], include=["current_team", "current_worker", "is_child_record", "is_restricted"],
+                         name="person_visibility_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -146,7 +150,9 @@ class Allocation(models.Model):
 
     class Meta:
         ordering = ["-start_date", "-id"]
-        indexes = [models.Index(fields=["child", "end_date"]), models.Index(fields=["worker", "end_date"])]
+        indexes = [models.Index(fields=["child", "end_date"]), models.Index(fields=["worker", "end_date"]),
+                   # Allocations in force during a period (changes of social worker on the dashboard).
+                   models.Index(fields=["start_date", "end_date", "child", "worker"], name="allocation_span_idx")]
 
 
 class Involvement(models.Model):
