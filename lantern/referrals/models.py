@@ -30,7 +30,15 @@ class Episode(models.Model):
     class Meta:
         ordering = ["-referral_date", "-id"]
         indexes = [models.Index(fields=["child", "referral_date"]), models.Index(fields=["referral_date"]),
-                   models.Index(fields=["closure_date"])]
+                   models.Index(fields=["closure_date"]),
+                   # The performance dashboard counts children in need at each month end from these alone.
+                   models.Index(fields=["referral_date"], condition=models.Q(referral_nfa=False),
+                                name="episode_referral_not_nfa_idx"),
+                   models.Index(fields=["referral_date"], condition=models.Q(referral_nfa=False,
+                                                                           closure_date__isnull=True),
+                                name="episode_open_referral_idx"),
+                   models.Index(fields=["closure_date", "referral_date"], condition=models.Q(referral_nfa=False),
+                                name="episode_closure_span_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=(models.Q(closure_date__isnull=True) & models.Q(closure_reason=""))

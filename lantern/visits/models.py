@@ -29,6 +29,8 @@ class Visit(models.Model):
 
     class Meta:
         ordering = ["-visit_date", "-id"]
-        indexes = [models.Index(fields=["child", "visit_date"]), models.Index(fields=["kind", "visit_date"])]
+        indexes = [models.Index(fields=["child", "visit_date"]), models.Index(fields=["kind", "visit_date"]),
+                   # The performance dashboard's "seen alone" counts read only this index.
+                   models.Index(fields=["visit_date", "child_seen", "seen_alone"], name="visit_date_seen_idx")]
         constraints = [models.CheckConstraint(condition=models.Q(child_seen=True) | models.Q(seen_alone__isnull=True),
                                               name="visit_seen_alone_only_if_seen")]

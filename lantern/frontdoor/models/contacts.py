@@ -51,7 +51,9 @@ class Contact(models.Model):
     class Meta:
         ordering = ["-received_at", "-id"]
         indexes = [models.Index(fields=["status", "decision_due"]), models.Index(fields=["received_on"]),
-                   models.Index(fields=["submitted_by", "status"])]
+                   models.Index(fields=["submitted_by", "status"]),
+                   # The performance dashboard counts contacts received by day from this index alone.
+                   models.Index(fields=["received_on", "status"], name="contact_received_status_idx")]
         constraints = [
             models.CheckConstraint(condition=models.Q(status=ContactStatus.DRAFT) | models.Q(received_on__isnull=False),
                                    name="contact_received_unless_draft"),
@@ -163,7 +165,10 @@ class ContactDecision(models.Model):
 
     class Meta:
         ordering = ["-decided_at", "-id"]
-        indexes = [models.Index(fields=["status", "outcome"]), models.Index(fields=["effective_on"])]
+        indexes = [models.Index(fields=["status", "outcome"]), models.Index(fields=["effective_on"]),
+                   # The performance dashboard's conversion and re-referral counts read only this index.
+                   models.Index(fields=["effective_on", "status", "outcome", "rereferral"],
+                                name="decision_effective_outcome_idx")]
 
     @property
     def third_contact(self) -> bool:

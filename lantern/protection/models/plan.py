@@ -133,7 +133,9 @@ class CpVisit(models.Model):
 
     class Meta:
         ordering = ["-visit_date", "-id"]
-        indexes = [models.Index(fields=["child", "visit_date"])]
+        indexes = [models.Index(fields=["child", "visit_date"]),
+                   # The performance dashboard's "seen alone" counts read only this index.
+                   models.Index(fields=["visit_date", "child_seen", "seen_alone"], name="cp_visit_date_seen_idx")]
         constraints = [models.CheckConstraint(condition=models.Q(child_seen=True) | models.Q(seen_alone__isnull=True),
                                               name="cp_visit_seen_alone_only_if_seen")]
 
