@@ -4,6 +4,7 @@ months to today (the window Ofsted asks for before an inspection)."""
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 
 MAX_MONTHS = 24
@@ -11,15 +12,7 @@ MAX_MONTHS = 24
 
 def months_before(day: date, months: int) -> date:
     """The same day ``months`` calendar months earlier (the month's last day when it is shorter)."""
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    month += 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise ValueError(day)  # pragma: no cover - day 28 exists in every month
+    return day - relativedelta(months=months)
 
 
 @dataclass(frozen=True)
