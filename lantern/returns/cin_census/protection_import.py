@@ -98,5 +98,5 @@ class ProtectionImport:
             chair=self.actor, arranged_by=self.actor,
             decision=ConferenceDecision.END if day == plan.end_date else ConferenceDecision.CONTINUE,
             decision_rationale=MIGRATED, decision_recorded_on=day)
-            for p, plan in zip(records, plans, strict=True) for day in p.reviews]
+            for p, plan in zip(records, plans, strict=True) for day in p.reviews if day is not None]
         self.importer._insert(Conference, reviews, "review conferences")

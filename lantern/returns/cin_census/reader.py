@@ -31,8 +31,7 @@ from .years import SUPPORTED_YEARS, CollectionYear
 MAX_PROBLEMS = 2000
 CHUNK = 1 << 16
 REQUIRED = {"Message": ("Header", "Children"), "Header": ("CollectionDetails",),
-            "CollectionDetails": ("Collection", "Year", "ReferenceDate"), "Child": ("ChildIdentifiers",),
-            "Reviews": ("CPPreviewDate",)}
+            "CollectionDetails": ("Collection", "Year", "ReferenceDate"), "Child": ("ChildIdentifiers",)}
 
 
 class UnsafeXml(Exception):
@@ -136,6 +135,8 @@ class _Reader:
         elif name == "ChildProtectionPlans":
             current["ChildProtectionPlans"] = cpp = CpPlanRecord(start=None, line=line)
             current["CINdetails"].cp_plans.append(cpp)
+        elif name == "Reviews":
+            current["reviews_before"] = len(current["ChildProtectionPlans"].reviews)
         elif name == "PreProceedingsandFGDM":
             self.problem("Pre-proceedings and family group decision making are not held in Lantern yet; this "
                          "block was not imported", name, line, warning=True)
@@ -151,6 +152,8 @@ class _Reader:
             missing = [n for n in REQUIRED.get(name, ()) if n not in frame.seen]
             if missing:
                 self.problem(f"<{name}> has no {', '.join(f'<{n}>' for n in missing)}", name, frame.line)
+            if name == "Reviews":
+                self._review_without_date()
             if name == "Child":
                 la_child_id = self.current["Child"].la_child_id
                 for problem in self.problems[self.child_problems_from:]:
@@ -158,6 +161,13 @@ class _Reader:
             return
         parent = self.stack[-1].name if self.stack else ""
         self._leaf(parent, name, text, frame.line)
+
+    def _review_without_date(self) -> None:
+        # A review with no date is the DfE's query 8842Q, not a broken file: it is kept as None so the
+        # rule reports it against the plan, and so it can be corrected or explained.
+        plan = self.current["ChildProtectionPlans"]
+        if len(plan.reviews) == self.current["reviews_before"]:
+            plan.reviews.append(None)
 
     def _leaf(self, parent: str, name: str, text: str, line: int) -> None:
         if not text or (parent == "Source" and name != "LEA") or name in PRE_PROCEEDINGS:

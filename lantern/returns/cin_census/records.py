@@ -25,7 +25,7 @@ class CpPlanRecord:
     initial_category: str = ""
     latest_category: str = ""
     previous_plans: int | None = None
-    reviews: list[date] = field(default_factory=list)
+    reviews: list[date | None] = field(default_factory=list)  # None: a Reviews group with no date (8842Q)
     source_id: int | None = None
     line: int | None = None
 

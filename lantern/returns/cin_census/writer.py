@@ -126,7 +126,7 @@ def _cp_plan(out: _Lines, p: CpPlanRecord) -> None:
     out.optional(5, "NumberOfPreviousCPP", p.previous_plans)
     for review in p.reviews:
         out.open(5, "Reviews")
-        out.leaf(6, "CPPreviewDate", review)
+        out.optional(6, "CPPreviewDate", review)
         out.close(5, "Reviews")
     out.close(4, "ChildProtectionPlans")
 

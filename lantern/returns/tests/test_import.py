@@ -216,3 +216,13 @@ def test_a_failure_while_writing_keeps_nothing(analyst, monkeypatch):
     record.refresh_from_db()
     assert record.status == CensusImport.Status.REFUSED and "disk full" in record.problems[0]["message"]
     assert not Person.objects.filter(last_name__startswith="OLD").exists()
+
+
+def test_a_review_with_no_date_is_query_8842Q_and_the_rest_imports(analyst):
+    text = _good_file().replace("<CPPreviewDate>2024-05-01</CPPreviewDate>", "")
+    assert "<Reviews>" in text and "2024-05-01" not in text
+    record = _import(analyst, text.encode())
+    assert record.status == CensusImport.Status.IMPORTED, record.problems
+    assert [(w["la_child_id"], w["rule"]) for w in record.warnings if w["rule"] == "8842Q"] == [("OLD001", "8842Q")]
+    # The plan and its child came in; a review with no date has no conference to become.
+    assert CensusChild.objects.filter(la_child_id="OLD001").exists()

@@ -118,11 +118,13 @@ def one_open_assessment(child, ctx):
             yield e
 
 
-@rule("8863", "An Assessment is shown as starting when there is another Assessment ongoing")
+@rule("8863Q", "An Assessment is shown as starting when there is another Assessment ongoing.")
 def assessments_do_not_overlap(child, ctx):
+    # "On or between" the other assessment's start and its authorisation (ReferenceDate while open):
+    # starting on the day the previous one was authorised is queried too.
     for e in child.episodes:
         for a in e.assessments:
-            if a.start and any(b is not a and b.start and b.start <= a.start < (b.authorised or ctx.ref)
+            if a.start and any(b is not a and b.start and b.start <= a.start <= (b.authorised or ctx.ref)
                                for b in e.assessments):
                 yield e
                 break

@@ -52,11 +52,12 @@ def nfa_flag(child, ctx):
             yield e
 
 
-@rule("8569", "A case with referral date before one working day prior to the collection start date must not be "
+@rule("8569Q", "A case with referral date before one working day prior to the collection start date must not be "
       "flagged as a no further action case")
 def nfa_in_period(child, ctx):
+    # The DfE's rule asks for ReferralNFA false on such an episode, so a missing flag is queried too.
     for e in child.episodes:
-        if e.nfa and e.referral_date and e.referral_date < ctx.nfa_referrals_from:
+        if e.nfa is not False and e.referral_date and e.referral_date < ctx.nfa_referrals_from:
             yield e
 
 

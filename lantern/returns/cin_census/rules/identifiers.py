@@ -148,7 +148,7 @@ def has_episode(child, ctx):
         yield child
 
 
-@rule("8555", "Child cannot be referred after its recorded date of death")
+@rule("8555Q", "Child cannot be referred after its recorded date of death")
 def referred_before_death(child, ctx):
     for e in child.episodes:
         if child.death_date and e.referral_date and e.referral_date > child.death_date:

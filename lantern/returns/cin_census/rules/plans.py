@@ -16,8 +16,10 @@ def plan_before_death(child, ctx):
             yield p
 
 
-@rule("4009", "CIN Plan cannot end after the child's Date of Death")
+@rule("4009Q", "CIN Plan cannot end after the child's Date of Death")
 def plan_ends_by_death(child, ctx):
+    # A plan still open after the death has no end on or before it, so it is queried too; 8920 reads
+    # child protection plans the same way.
     for _, p in _plans(child):
         if child.death_date and (p.end is None or p.end > child.death_date):
             yield p
@@ -100,6 +102,6 @@ def cp_plan_not_inside_plan(child, ctx):
 @rule("4003", "A CPP review date is shown as being held at the same time as an open CIN Plan")
 def no_review_inside_plan(child, ctx):
     for e in child.episodes:
-        if any(p.start and p.end and p.start < review < p.end
+        if any(p.start and p.end and review and p.start < review < p.end
                for p in e.cin_plans for c in e.cp_plans for review in c.reviews):
             yield e

@@ -113,6 +113,13 @@ def cp_plan_start(child, ctx):
             yield p
 
 
+@rule("8730", "Total Number of previous Child Protection Plans missing")
+def previous_plans_recorded(child, ctx):
+    for _, p in _cp_plans(child):
+        if p.previous_plans is None or p.previous_plans < 0:
+            yield p
+
+
 @rule("8915", "Child Protection Plan shown as starting after the child's Date of Death")
 def cp_plan_before_death(child, ctx):
     for _, p in _cp_plans(child):
@@ -151,7 +158,15 @@ def cp_plan_not_one_day(child, ctx):
 @rule("8841", "The review date cannot be on the same day or before the Child protection Plan start date.")
 def reviews_after_start(child, ctx):
     for _, p in _cp_plans(child):
-        if p.start and any(review <= p.start for review in p.reviews):
+        if p.start and any(review and review <= p.start for review in p.reviews):
+            yield p
+
+
+@rule("8842Q", "Please check: Review Record has a missing date")
+def reviews_have_dates(child, ctx):
+    # A Reviews group read with no CPPreviewDate is held as None among the plan's review dates.
+    for _, p in _cp_plans(child):
+        if any(review is None for review in p.reviews):
             yield p
 
 
