@@ -4,6 +4,7 @@ the whole authority by ``recompute_obligations`` after a calendar or policy chan
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 
 from .clock import Clock, current_clock
 from .models import Obligation
@@ -67,7 +68,8 @@ def recompute_all(*, batch_size: int = 5000, progress=None) -> dict[str, int]:
                 written[source.key] += _store(source, batch, source.build(source.records(batch)), clock)
             if progress:
                 progress(source.key, min(start + batch_size, len(ids)), len(ids))
-        # Rows whose source record no longer exists.
-        Obligation.objects.filter(source_type=source.key).exclude(source_id__in=source.model._default_manager
-                                                                   .values("pk")).delete()
+        # Rows whose source record no longer exists. NOT EXISTS, not NOT IN: PostgreSQL hashes a NOT IN
+        # list only when it fits in work_mem, and otherwise scans the whole list once per obligation.
+        gone = ~Exists(source.model._default_manager.filter(pk=OuterRef("source_id")))
+        Obligation.objects.filter(gone, source_type=source.key).delete()
     return written
