@@ -42,8 +42,9 @@ migrate: venv
 	mkdir -p var
 	$(BIN)/python manage.py migrate --no-input
 
+# Lint and types first: they take a minute and catch what a long test run would only trip over.
 # pytest exits 5 when it collected no tests; that is a broken suite, so say so and fail plainly.
-test: venv assets
+test: venv assets lint typecheck
 	@DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "No tests were collected: the suite is broken."; exit 1; fi; exit $$status
 

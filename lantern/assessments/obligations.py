@@ -9,6 +9,7 @@
 (The single and initial assessments' own clocks start from the referral: lantern/referrals/obligations.py.)"""
 
 from collections.abc import Iterable
+from datetime import date
 
 from lantern.obligations.registry import ObligationSpec, register_source
 from lantern.timescales.rules import rule_for
@@ -19,9 +20,9 @@ from .models import Assessment
 SOURCE = "assessments.assessment"
 
 
-def _plan_met(assessment: Assessment):
-    """(met_on, late_reason) for the child in need plan this assessment asked for."""
-    authorised = assessment.authorised_on
+def _plan_met(assessment: Assessment, authorised: date):
+    """(met_on, late_reason) for the child in need plan this assessment, authorised on
+    ``authorised``, asked for."""
     plans = list(assessment.episode.cin_plans.all())
     if any(p.start_date < authorised and (p.end_date is None or p.end_date >= authorised) for p in plans):
         return authorised, ""
@@ -38,7 +39,7 @@ def assessment_obligations(assessments: Iterable[Assessment]) -> Iterable[Obliga
                                  start_date=a.started_on, met_on=a.authorised_on, late_reason=a.late_reason,
                                  link=link, withdrawn_on=a.episode.closure_date)
         if a.authorised_on and a.outcome == AssessmentOutcome.CIN_PLAN:
-            met_on, late_reason = _plan_met(a)
+            met_on, late_reason = _plan_met(a, a.authorised_on)
             yield ObligationSpec(source_id=a.pk, rule_id="cin_plan", child_id=a.child_id,
                                  start_date=a.authorised_on, met_on=met_on, late_reason=late_reason,
                                  link=link, withdrawn_on=a.episode.closure_date)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied
 
 from lantern.access.policy import child_for, require_permission
-from lantern.people.codes import MALE_CARER_TYPES, PARENT_AND_CARER_TYPES
+from lantern.people.codes import PARENT_AND_CARER_TYPES
 from lantern.people.models import Relationship
 from lantern.referrals.models import Episode
 
@@ -26,14 +26,11 @@ def assessment_for(user, assessment_id: int, *, permission: str = "episode.view"
 
 
 def parents_and_carers(child) -> list[Relationship]:
-    """The child's current parents and carers; fathers and male carers are flagged so that no
-    assessment can leave them out without saying why."""
-    rows = list(Relationship.objects.filter(child=child, relationship_type__in=PARENT_AND_CARER_TYPES,
+    """The child's current parents and carers; fathers and male carers are flagged (``is_male_carer``)
+    so that no assessment can leave them out without saying why."""
+    return list(Relationship.objects.filter(child=child, relationship_type__in=PARENT_AND_CARER_TYPES,
                                             end_date__isnull=True).select_related("relative")
                 .order_by("relative__last_name", "relative__first_name"))
-    for r in rows:
-        r.is_male_carer = r.relationship_type in MALE_CARER_TYPES
-    return rows
 
 
 @dataclass

@@ -67,8 +67,8 @@ class ClosureForm(GovUKForm):
         error_messages={"required": "Select the reason for closure"})
     risk_evaluation = text("Evaluation of risk", "The risks to the child now, what keeps them safe, why social care "
                            "is no longer needed, and what would mean the family should come back", required=True)
-    early_help_team = forms.ModelChoiceField(label="Early help team (step-down only)", queryset=None, required=False,
-                                             empty_label="Select a team")
+    early_help_team: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Early help team (step-down only)", queryset=None, required=False, empty_label="Select a team")
     family_told_on = DateField(label="Date the family was told about the step-down (step-down only)", required=False)
 
     def __init__(self, *args, early_help_teams, **kwargs):

@@ -50,6 +50,7 @@ def refresh_decision_due_dates() -> int:
     changed = []
     for pk, received_on, stored in Contact.objects.exclude(status=ContactStatus.DRAFT).values_list(
             "pk", "received_on", "decision_due").iterator(chunk_size=20_000):
+        assert received_on is not None  # a constraint requires it on every contact past draft
         if received_on not in due_on:  # one clock computation per day, not per contact
             due_on[received_on] = compute_deadline(rule, received_on, calendar=clock.calendar,
                                                    policy=clock.policy).due_date

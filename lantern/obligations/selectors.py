@@ -123,7 +123,7 @@ def drill_down(user, *, team_id: int | str | None, rule_id: str, status: str, to
         return []
     rows = (Obligation.objects.filter(OPEN, visible, rule_id=rule_id)
             .select_related("child", "child__current_worker", "child__current_team").order_by("due_date", "pk"))
-    if team_id != ALL_TEAMS:
+    if not isinstance(team_id, str):  # the only string is ALL_TEAMS
         rows = rows.filter(child__current_team_id=team_id)
     if status in bounds:
         rows = rows.filter(bounds[status])

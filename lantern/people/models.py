@@ -9,7 +9,7 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 
-from .codes import Disability, Ethnicity, RelationshipType, Religion, Sex
+from .codes import MALE_CARER_TYPES, Disability, Ethnicity, RelationshipType, Religion, Sex
 from .validators import validate_nhs_number, validate_upn
 
 LANTERN_ID_PREFIX = "LN"
@@ -134,6 +134,10 @@ class Relationship(models.Model):
             models.UniqueConstraint(fields=["child", "relative", "relationship_type"], name="relationship_once"),
             models.CheckConstraint(condition=~models.Q(child=models.F("relative")), name="relationship_not_self"),
         ]
+
+    @property
+    def is_male_carer(self) -> bool:
+        return self.relationship_type in MALE_CARER_TYPES
 
 
 class Allocation(models.Model):

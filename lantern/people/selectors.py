@@ -61,10 +61,9 @@ def relative_for_link(user, pk: int) -> Person:
 
     visible = visible_children(user)
     person = Person.objects.filter(pk=pk).first()
-    reachable = person is not None and (
+    if person is not None and (
         visible.filter(pk=pk).exists() if person.is_child_record
         else Relationship.objects.filter(relative=person, child__in=visible).exists()
-    )
-    if not reachable:
-        raise ValidationError({"relative_id": "No person you can see has that Lantern ID"})
-    return person
+    ):
+        return person
+    raise ValidationError({"relative_id": "No person you can see has that Lantern ID"})

@@ -17,8 +17,9 @@ from .services.plan_changes import EARLY_END
 LIST_LIMIT = 200
 
 
-def ends_early_dates(start: date, end: date) -> bool:
-    return end <= start + EARLY_END
+def ends_early_dates(start: date, end: date | None) -> bool:
+    """Whether a plan ended within 3 months of its start (a running plan has not)."""
+    return end is not None and end <= start + EARLY_END
 
 
 def conference_list(user, *, today: date, mine: bool) -> list[Readiness]:

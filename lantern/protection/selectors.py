@@ -5,7 +5,7 @@ plans whose core group they belong to."""
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
-from lantern.access.policy import child_for, has_permission, require_permission
+from lantern.access.policy import Decision, child_for, has_permission, require_permission
 from lantern.accounts.roles import Role
 
 from .models import Conference, ConferenceInvitation, CoreGroupMember, CpPlan, Section47Enquiry, StrategyDiscussion
@@ -39,25 +39,25 @@ def _fetch(user, queryset: QuerySet, pk: int, what: str):
     return record, decision
 
 
-def strategy_for(user, pk: int):
+def strategy_for(user, pk: int) -> tuple[StrategyDiscussion, Decision]:
     require_permission(user, "protection.casework")
     return _fetch(user, StrategyDiscussion.objects.select_related("episode", "recorded_by"), pk,
                   "strategy discussion")
 
 
-def enquiry_for(user, pk: int):
+def enquiry_for(user, pk: int) -> tuple[Section47Enquiry, Decision]:
     require_permission(user, "protection.casework")
     return _fetch(user, Section47Enquiry.objects.select_related("episode", "lead_worker", "strategy_discussion"), pk,
                   "enquiry")
 
 
-def conference_for(user, pk: int):
+def conference_for(user, pk: int) -> tuple[Conference, Decision]:
     require_permission(user, "protection.view")
     queryset = conferences_visible(user, Conference.objects.select_related("episode", "chair", "enquiry", "plan"))
     return _fetch(user, queryset, pk, "conference")
 
 
-def plan_for(user, pk: int):
+def plan_for(user, pk: int) -> tuple[CpPlan, Decision]:
     require_permission(user, "protection.view")
     return _fetch(user, plans_visible(user, CpPlan.objects.select_related("episode", "conference", "pending_end")),
                   pk, "plan")

@@ -24,10 +24,12 @@ class ReferralForm(GovUKForm):
 
 
 class TransferForm(GovUKForm):
-    to_team = forms.ModelChoiceField(label="Team taking on the work", queryset=None, empty_label="Select a team",
-                                     error_messages={"required": "Select the team taking on the work"})
-    to_worker = forms.ModelChoiceField(label="Worker taking on the work", queryset=None, required=False,
-                                       empty_label="Not yet allocated within the team")
+    to_team: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Team taking on the work", queryset=None, empty_label="Select a team",
+        error_messages={"required": "Select the team taking on the work"})
+    to_worker: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Worker taking on the work", queryset=None, required=False,
+        empty_label="Not yet allocated within the team")
     transfer_date = DateField(label="Date of the transfer",
                               error_messages={"required": "Enter the date of the transfer"})
     summary = forms.CharField(label="Transfer summary", widget=forms.Textarea,

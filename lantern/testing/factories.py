@@ -11,7 +11,7 @@ from lantern.people.models import Allocation, Involvement, Person
 from lantern.people.search_keys import keys_for_person
 
 
-class ServiceFactory(factory.django.DjangoModelFactory):
+class ServiceFactory(factory.django.DjangoModelFactory[Service]):
     class Meta:
         model = Service
         django_get_or_create = ("name",)
@@ -19,7 +19,7 @@ class ServiceFactory(factory.django.DjangoModelFactory):
     name = "Children's social care"
 
 
-class TeamFactory(factory.django.DjangoModelFactory):
+class TeamFactory(factory.django.DjangoModelFactory[Team]):
     class Meta:
         model = Team
 
@@ -28,7 +28,7 @@ class TeamFactory(factory.django.DjangoModelFactory):
     service = factory.SubFactory(ServiceFactory)
 
 
-class AgencyFactory(factory.django.DjangoModelFactory):
+class AgencyFactory(factory.django.DjangoModelFactory[Agency]):
     class Meta:
         model = Agency
 
@@ -36,7 +36,7 @@ class AgencyFactory(factory.django.DjangoModelFactory):
     kind = AgencyKind.EDUCATION
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class UserFactory(factory.django.DjangoModelFactory[User]):
     class Meta:
         model = User
         skip_postgeneration_save = True
@@ -64,7 +64,7 @@ class PartnerFactory(UserFactory):
     swe_registration = ""  # type: ignore[assignment]
 
 
-class ChildFactory(factory.django.DjangoModelFactory):
+class ChildFactory(factory.django.DjangoModelFactory[Person]):
     """A child with a record, allocated to a team (no worker) and indexed for search."""
 
     class Meta:
@@ -92,7 +92,7 @@ class ChildFactory(factory.django.DjangoModelFactory):
                                       start_date=timezone.localdate())
 
 
-class InvolvementFactory(factory.django.DjangoModelFactory):
+class InvolvementFactory(factory.django.DjangoModelFactory[Involvement]):
     class Meta:
         model = Involvement
 

@@ -64,6 +64,7 @@ def visit_record(*, actor, episode, visit_date: date, child_seen: bool | None, k
                      observations)
     if errors:
         raise ValidationError(errors)
+    assert child_seen is not None  # _errors refused it missing
     if kind == VisitKind.CIN and child_seen:
         _require_late_reason(child, visit_date, late_reason)
     visit = Visit.objects.create(

@@ -126,7 +126,7 @@ def assessment_section_save(*, actor, assessment: Assessment, section: str, expe
     if section == "factors":
         AssessmentFactor.objects.filter(assessment=assessment).delete()
         AssessmentFactor.objects.bulk_create(AssessmentFactor(assessment=assessment, code=c) for c in codes)
-    changes = {name: str(value) if value is not None else None for name, value in values.items()
+    changes: dict[str, object] = {name: str(value) if value is not None else None for name, value in values.items()
                if name in ("child_seen_on", "seen_alone", "outcome")}
     if section == "factors":
         changes["factors"] = codes

@@ -106,6 +106,7 @@ def plan_action_add(*, actor, plan: CinPlan, what: str, owner: str, due_date: da
     if not plan.is_open:
         errors["__all__"] = "This plan has ended"
     raise_if(errors)
+    assert due_date is not None  # action_errors refused a missing date
     action = _new_action(plan, data, actor)
     action.save()
     CinPlan.objects.filter(pk=plan.pk).update(version=F("version") + 1)

@@ -51,7 +51,7 @@ def world(users, ids) -> dict:
 
     worker, manager = users[R.SOCIAL_WORKER], users[R.TEAM_MANAGER]
     team = Team.objects.get(pk=ids["team"])
-    child = ChildFactory(first_name="Kofi", last_name="Marlowe", current_team=team, current_worker=worker)
+    child = ChildFactory.create(first_name="Kofi", last_name="Marlowe", current_team=team, current_worker=worker)
     e = Episode.objects.create(child=child, referral_date=date(2025, 3, 3), referral_source="2A", primary_need="N1",
                                team=team, worker=worker, created_by=worker)
     assessment = Assessment.objects.create(episode=e, child=child, started_on=date(2025, 3, 3), status="authorised",
@@ -61,7 +61,7 @@ def world(users, ids) -> dict:
                                   outcomes="Fewer arguments; mum's mood better.", created_by=worker)
     PlanAction.objects.create(plan=plan, what="Mum attends the Freedom Programme", owner="Women's Aid",
                               due_date=date(2025, 7, 1), success_measure="Mum has a safety plan", created_by=worker)
-    early_help = TeamFactory(kind=TeamKind.EARLY_HELP, service=team.service)
+    early_help = TeamFactory.create(kind=TeamKind.EARLY_HELP, service=team.service)
     closure = Closure.objects.create(episode=e, child=child, kind="step_down", status="awaiting_early_help",
                                      closure_date=timezone.localdate(), reason="RC7", early_help_team=early_help,
                                      family_told_on=timezone.localdate(), proposed_by=worker,

@@ -33,7 +33,9 @@ def strategy_create(request, episode_id: int, payload: s.StrategyIn):
     episode, _ = episode_for(request.auth, episode_id, permission="strategy.record", for_change=False)
     data = payload.dict(exclude={"participants", "actions", "lead_worker_id", "police_absent_reason",
                                  "health_absent_reason", "referrer_absent_reason"})
-    agencies = {a.pk: a for a in Agency.objects.filter(pk__in=[p.agency_id for p in payload.participants])}
+    # Keyed by optional id: a participant from no listed agency finds None.
+    agencies: dict[int | None, Agency] = {
+        a.pk: a for a in Agency.objects.filter(pk__in=[p.agency_id for p in payload.participants])}
     participants = [{**p.dict(exclude={"agency_id"}), "agency": agencies.get(p.agency_id)}
                     for p in payload.participants]
     absent = {k: getattr(payload, k) for k in ("police_absent_reason", "health_absent_reason",

@@ -13,8 +13,9 @@ class ArrangeForm(GovUKForm):
     conference_date = DateField(label="Date of the conference", error_messages={
         "required": "Enter the date of the conference"})
     starts_at = time_field("Start time")
-    chair = forms.ModelChoiceField(label="Chair", queryset=None, required=False, empty_label="Select the chair",
-                                   help_text="Independent of the case: not the allocated worker or their managers")
+    chair: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Chair", queryset=None, required=False, empty_label="Select the chair",
+        help_text="Independent of the case: not the allocated worker or their managers")
     late_reason = text("If the conference is after its due date, why")
 
     def __init__(self, *args, chairs, **kwargs):
@@ -24,7 +25,8 @@ class ArrangeForm(GovUKForm):
 
 class InviteForm(GovUKForm):
     agency_kind = forms.ChoiceField(label="Kind of agency", choices=blank_first(MeetingAgency.choices), required=False)
-    agency = forms.ModelChoiceField(label="Agency", queryset=None, required=False, empty_label="Not listed")
+    agency: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Agency", queryset=None, required=False, empty_label="Not listed")
     invitee_name = line("Name of the person invited")
 
     def __init__(self, *args, agencies, **kwargs):

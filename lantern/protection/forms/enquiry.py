@@ -10,8 +10,9 @@ from .common import line, radios, staff_label, text, time_field, version_field, 
 
 
 class LeadForm(GovUKForm):
-    lead_worker = forms.ModelChoiceField(label="Registered social worker leading the enquiry", queryset=None,
-                                         required=False, empty_label="Select a social worker")
+    lead_worker: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Registered social worker leading the enquiry", queryset=None, required=False,
+        empty_label="Select a social worker")
     version = version_field()
 
     def __init__(self, *args, staff, **kwargs):
@@ -23,9 +24,9 @@ class LeadForm(GovUKForm):
 class EnquiryVisitForm(GovUKForm):
     visit_date = DateField(label="Date of the visit", error_messages={"required": "Enter the date of the visit"})
     visit_time = time_field("Time of the visit")
-    visited_by = forms.ModelChoiceField(label="Who visited", queryset=None, required=False, empty_label="Select",
-                                        help_text="Only a registered social worker makes a section 47 visit, out "
-                                                  "of hours included")
+    visited_by: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Who visited", queryset=None, required=False, empty_label="Select",
+        help_text="Only a registered social worker makes a section 47 visit, out of hours included")
     child_seen = yes_no("Was the child seen?")
     not_seen_reason = text("If the child was not seen, why")
     seen_alone = yes_no("Was the child seen alone?")

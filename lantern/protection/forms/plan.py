@@ -12,7 +12,8 @@ from .common import line, radios, text, version_field, yes_no
 
 class MemberForm(GovUKForm):
     agency_kind = forms.ChoiceField(label="Kind of agency", choices=blank_first(MeetingAgency.choices), required=False)
-    agency = forms.ModelChoiceField(label="Agency", queryset=None, required=False, empty_label="Not listed")
+    agency: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Agency", queryset=None, required=False, empty_label="Not listed")
     name = line("Name")
     role = line("Role")
 
@@ -57,8 +58,8 @@ class VisitForm(GovUKForm):
 
 
 class UpdateForm(GovUKForm):
-    action = forms.ModelChoiceField(label="Which action is this about?", queryset=None, required=False,
-                                    empty_label="The plan as a whole")
+    action: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Which action is this about?", queryset=None, required=False, empty_label="The plan as a whole")
     text = text("Your update", "What has happened since the last core group")
 
     def __init__(self, *args, actions, **kwargs):

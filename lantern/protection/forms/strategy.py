@@ -31,9 +31,9 @@ class StrategyForm(GovUKForm):
     referrer_absent_reason = text("If the referring agency did not take part, why")
     decision = radios("What was decided?", StrategyDecision.choices)
     decision_rationale = text("Why", "The reasons for the decision, in a way the family could follow")
-    lead_worker = forms.ModelChoiceField(label="Registered social worker leading the enquiry", queryset=None,
-                                         required=False, empty_label="Select a social worker",
-                                         help_text="Needed when an enquiry is decided")
+    lead_worker: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Registered social worker leading the enquiry", queryset=None, required=False,
+        empty_label="Select a social worker", help_text="Needed when an enquiry is decided")
     police_contact = line("Police officer or reference (joint enquiry)")
     late_reason = text("If the record is completed late, why",
                        "The record is due the working day after the discussion (local policy)")

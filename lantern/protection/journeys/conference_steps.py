@@ -22,7 +22,9 @@ class ConferenceSteps(StrategySteps):
     def _invite(self, conference, e, members) -> list[ConferenceInvitation]:
         rng, on = self.rng, conference.conference_date
         worker = e.worker or self.lead_for(e)
-        people = [("csc", None, worker, self.inputs.names.get(worker, "Allocated social worker"))]
+        assert worker is not None  # conferences are planned only for episodes with a lead
+        people: list[tuple[str, int | None, int | None, str]] = [
+            ("csc", None, worker, self.inputs.names.get(worker, "Allocated social worker"))]
         if members is not None:  # a review invites the core group (social care is already on the list)
             people += [m for m in members if m[0] != MeetingAgency.CSC]
         else:
@@ -31,8 +33,8 @@ class ConferenceSteps(StrategySteps):
             for kind in ("police", "health"):
                 agencies = self.inputs.agencies.get(kind)
                 if agencies and kind not in {p[0] for p in people} and rng.random() < self.p.attends[kind] + 0.1:
-                    agency = rng.choice(agencies)
-                    people.append((kind, agency, None, self.inputs.names.get(-agency, kind.title())))
+                    agency_id = rng.choice(agencies)
+                    people.append((kind, agency_id, None, self.inputs.names.get(-agency_id, kind.title())))
         invitations = []
         for kind, agency, user, name in people:
             partner = kind != MeetingAgency.CSC
@@ -49,8 +51,11 @@ class ConferenceSteps(StrategySteps):
         """A conference on ``on``; ``held`` records attendance, participation and the recording dates
         (the decision itself is the caller's)."""
         rng, clock = self.rng, self.clock
+        chair, arranger = self.chair_for(e), e.worker or self.lead_for(e)
+        # The planner only plans a conference once it has found an independent chair and a lead.
+        assert chair is not None and arranger is not None
         c = Conference(kind=kind, episode_id=e.pk, child_id=e.child, enquiry=enquiry, plan=plan, conference_date=on,
-                       chair_id=self.chair_for(e), late_reason=late_reason, arranged_by_id=e.worker or self.lead_for(e),
+                       chair_id=chair, late_reason=late_reason, arranged_by_id=arranger,
                        social_work_report=text.REPORT[0])
         report_due = clock.due("conference_report_to_parents", on)
         shared = clock.on_time_or_late(report_due, rng.random() < self.p.report_on_time, clock.add(report_due, -4),

@@ -76,7 +76,7 @@ def load_inputs(earliest: date) -> Inputs:
 
 
 def _staff(inputs: Inputs) -> None:
-    registered = defaultdict(list)
+    registered: defaultdict[int | None, list[int]] = defaultdict(list)
     users = User.objects.filter(is_active=True).values_list("id", "role", "team_id", "team__kind", "qualification",
                                                             "swe_registration", "line_manager_id", "first_name",
                                                             "last_name")

@@ -2,6 +2,9 @@
 late one with its reason), review conferences, and its end (within 3 months only with a service
 manager's rationale)."""
 
+from dataclasses import dataclass
+from datetime import date
+
 from dateutil.relativedelta import relativedelta
 
 from ..codes import ConferenceDecision, ConferenceKind
@@ -10,6 +13,16 @@ from ..services.plan_changes import EARLY_END
 from . import text
 from .conference_steps import ConferenceSteps
 from .profile import CATEGORIES
+
+
+@dataclass
+class PlannedPlan:
+    """An unsaved plan with its actions and core group, kept together for the rest of its life
+    (progress and attendance point at them)."""
+
+    plan: CpPlan
+    actions: list[PlanAction]
+    members: list[CoreGroupMember]
 
 
 class PlanSteps(ConferenceSteps):
@@ -25,7 +38,8 @@ class PlanSteps(ConferenceSteps):
 
     def review_dates(self, start, until) -> list:
         """Review conferences from the plan's start, each on time or late by the profile, up to ``until``."""
-        dates, previous = [], start
+        dates: list[date] = []
+        previous = start
         while True:
             due = self.clock.due("review_cp_conference", previous, len(dates) + 1, series_start=start)
             on_time = self.rng.random() < self.p.review_on_time
@@ -37,7 +51,7 @@ class PlanSteps(ConferenceSteps):
             dates.append(day)
             previous = day
 
-    def start_plan(self, e, conference, invitations) -> CpPlan:
+    def start_plan(self, e, conference, invitations) -> PlannedPlan:
         conference.decision, conference.category = ConferenceDecision.PLAN, self.category()
         conference.outline_plan = self.rng.choice(text.OUTLINE)
         conference.decision_rationale = self.rng.choice(text.CONFERENCE_RATIONALE)
@@ -45,31 +59,31 @@ class PlanSteps(ConferenceSteps):
                       initial_category=conference.category, latest_category=conference.category,
                       outcomes=conference.outline_plan)
         self.rows.plans.append(plan)
-        # Kept on the unsaved plan for the rest of its life (progress and attendance point at them).
         chosen = self.rng.sample(text.PLAN_ACTIONS, self.rng.randint(2, 3))
-        plan.synthetic_actions = [PlanAction(plan=plan, what=what, owner=owner, success_measure=measure,
-                                             due_date=plan.start_date + relativedelta(months=self.rng.randint(1, 4)),
-                                             created_by_id=conference.arranged_by_id)
-                                  for what, owner, measure in chosen]
-        self.rows.actions.extend(plan.synthetic_actions)
-        plan.synthetic_members = []
+        actions = [PlanAction(plan=plan, what=what, owner=owner, success_measure=measure,
+                              due_date=plan.start_date + relativedelta(months=self.rng.randint(1, 4)),
+                              created_by_id=conference.arranged_by_id)
+                   for what, owner, measure in chosen]
+        self.rows.actions.extend(actions)
+        planned = PlannedPlan(plan, actions, members=[])
         for i in invitations:
             member = CoreGroupMember(plan=plan, agency_kind=i.agency_kind, agency_id=i.agency_id,
                                      name=i.invitee_name, user_id=i.invitee_id, joined_on=plan.start_date)
             self.rows.members.append(member)
-            plan.synthetic_members.append(member)
-        return plan
+            planned.members.append(member)
+        return planned
 
-    def _progress(self, plan, **where) -> None:
-        for action in plan.synthetic_actions:
+    def _progress(self, planned: PlannedPlan, **where) -> None:
+        for action in planned.actions:
             status = self.rng.choice(("on_track", "on_track", "achieved", "off_track", "not_started"))
             self.rows.progress.append(ActionProgress(action=action, status=status, note="Some sessions missed."
                                                      if status == "off_track" else "", **where))
 
-    def live(self, e, plan, reviews: list, ends: bool) -> None:
+    def live(self, e, planned: PlannedPlan, reviews: list, ends: bool) -> None:
         """Reviews on ``reviews`` (the last ends the plan when ``ends``), and core groups and visits
         between the start and the end (or today)."""
-        members = [(m.agency_kind, m.agency_id, m.user_id, m.name) for m in plan.synthetic_members]
+        plan = planned.plan
+        members = [(m.agency_kind, m.agency_id, m.user_id, m.name) for m in planned.members]
         for n, day in enumerate(reviews, start=1):
             due = self.clock.due("review_cp_conference", reviews[n - 2] if n > 1 else plan.start_date, n,
                                  series_start=plan.start_date)
@@ -83,7 +97,7 @@ class PlanSteps(ConferenceSteps):
             else:
                 review.category = plan.latest_category = (self.category() if self.rng.random() < 0.1
                                                           else plan.latest_category)
-            self._progress(plan, conference=review)
+            self._progress(planned, conference=review)
         end = reviews[-1] if ends and reviews else None
         if end is not None:
             plan.end_date, plan.after_plan = end, self.rows.reviews[-1].after_plan
@@ -93,10 +107,11 @@ class PlanSteps(ConferenceSteps):
                 plan.early_end_approved_by_id = (self.rng.choice(self.inputs.service_managers)
                                                  if self.inputs.service_managers else None)
         until = end or self.clock.today
-        self._core_groups(plan, until)
+        self._core_groups(planned, until)
         self._visits(plan, until)
 
-    def _core_groups(self, plan, until) -> None:
+    def _core_groups(self, planned: PlannedPlan, until) -> None:
+        plan = planned.plan
         previous, n = plan.start_date, 1
         while True:
             due = self.clock.due("core_group", previous, n, series_start=plan.start_date)
@@ -112,9 +127,9 @@ class PlanSteps(ConferenceSteps):
                               late_reason=text.LATE["core_group"] if day > due else "",
                               recorded_by_id=plan.conference.arranged_by_id)
             self.rows.core_groups.append(group)
-            for member in self.rng.sample(plan.synthetic_members, max(1, len(plan.synthetic_members) * 2 // 3)):
+            for member in self.rng.sample(planned.members, max(1, len(planned.members) * 2 // 3)):
                 self.rows.attendance.append((group, member))
-            self._progress(plan, core_group=group)
+            self._progress(planned, core_group=group)
             previous, n = day, n + 1
 
     def _visits(self, plan, until) -> None:

@@ -83,8 +83,8 @@ class Planner(PlanSteps):
         completed = max(held_on, min(clock.between(held_on, 2, 8), clock.add(start, -1)))
         self.enquiry_work(e, enquiry, completed, "conference")
         conference, invitations = self._initial(e, enquiry, start, held=True)
-        plan = self.start_plan(e, conference, invitations)
-        self.live(e, plan, self.review_dates(start, clock.today), ends=False)
+        planned = self.start_plan(e, conference, invitations)
+        self.live(e, planned, self.review_dates(start, clock.today), ends=False)
         self.made.update({"enquiries": 1, "conferences": 1, "open plans": 1})
         return True
 
@@ -151,8 +151,8 @@ class Planner(PlanSteps):
             conference.decision, conference.decision_rationale = ConferenceDecision.NO_PLAN, NO_PLAN_RATIONALE
             conference.after_plan = "cin_plan" if self.rng.random() < 0.7 else "no_services"
             return
-        plan = self.start_plan(e, conference, invitations)
-        self.live(e, plan, course["reviews"], ends=course["ends"])
+        planned = self.start_plan(e, conference, invitations)
+        self.live(e, planned, course["reviews"], ends=course["ends"])
         if not course["ends"]:
             self.made["open plans"] += 1
 

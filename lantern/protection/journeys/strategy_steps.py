@@ -2,6 +2,7 @@
 decision, the actions, then the enquiry's visits by registered social workers, the assessment of
 risk and the manager's outcome."""
 
+from collections.abc import Sequence
 from datetime import time
 
 from ..codes import MeetingAgency, StrategyDecision, referrer_agency_for
@@ -52,6 +53,7 @@ class StrategySteps(PlannerBase):
         completed = min(clock.on_time_or_late(due, rng.random() < self.p.record_on_time, held_on, (1, 6)),
                         max(held_on, min(limit, clock.today)))
         recorder = e.worker or self.lead_for(e) or self.manager_for(e)
+        assert recorder is not None  # every synthetic authority has service managers
         d = StrategyDiscussion(
             episode_id=e.pk, child_id=e.child, held_on=held_on, held_at=time(rng.randint(8, 17), rng.choice((0, 30))),
             kind=rng.choice(("meeting", "call")), concerns=rng.choice(text.CONCERNS), referrer_agency=referrer,
@@ -64,7 +66,7 @@ class StrategySteps(PlannerBase):
         self.rows.discussions.append(d)
         for kind in sorted(present):
             shared = text.SHARED.get(kind, text.SHARED["other"])
-            agencies = self.inputs.agencies.get(kind) or [None]
+            agencies: Sequence[int | None] = self.inputs.agencies.get(kind) or [None]
             self.rows.participants.append(StrategyParticipant(
                 discussion=d, agency_kind=kind, agency_id=None if kind == MeetingAgency.CSC else rng.choice(agencies),
                 name=self.inputs.names.get(recorder, "Social worker") if kind == "csc" else f"{kind.title()} lead",

@@ -39,6 +39,7 @@ def written_agreement_propose(*, actor, enquiry: Section47Enquiry, terms: str, m
     elif review_on <= timezone.localdate():
         errors["review_on"] = "The review date must be in the future"
     raise_if(errors)
+    assert review_on is not None  # refused above when missing
     agreement = WrittenAgreement.objects.create(enquiry=enquiry, child=child, terms=terms.strip(), monitored_by=who,
                                                 monitoring=monitoring.strip(), review_on=review_on, proposed_by=actor)
     audit_record(actor=actor, action=Action.CREATE, object_type="written_agreement", object_id=agreement.pk,

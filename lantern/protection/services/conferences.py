@@ -90,6 +90,7 @@ def conference_arrange(*, actor, conference_date: date | None, chair, starts_at:
     if problem:
         errors["chair"] = problem
     raise_if(errors)
+    assert conference_date is not None  # refused above when missing
     conference = Conference.objects.create(kind=target["kind"], episode=episode, child=child, enquiry=enquiry,
                                            plan=plan, conference_date=conference_date, starts_at=starts_at,
                                            chair=chair, late_reason=late_reason.strip(), arranged_by=actor)

@@ -85,7 +85,7 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
     _participation_errors(conference, attendance, parents_participation, child_participation, advocacy_offered, errors)
     _decision_errors(conference, decision, category, outline_plan, after_plan, first_action, errors)
     required_text(rationale, "decision_rationale", "Explain the decision", errors, minimum=MIN_WRITTEN)
-    rows = progress_rows(conference.plan, progress or {}, errors) if conference.plan_id else []
+    rows = progress_rows(conference.plan, progress or {}, errors) if conference.plan is not None else []
     raise_if(errors)
     invitations = list(conference.invitations.all())
     for invitation in invitations:

@@ -86,6 +86,8 @@ def enquiry_visit_record(*, actor, enquiry: Section47Enquiry, visit_date: date |
     enquiry = Section47Enquiry.objects.select_for_update().get(pk=enquiry.pk)
     raise_if(_visit_errors(enquiry, visit_date, visit_time, visited_by, child_seen, seen_alone, not_seen_reason,
                            not_seen_alone_reason, notes, timezone.localdate()))
+    # _visit_errors refused any of these missing
+    assert visit_date is not None and visit_time is not None and child_seen is not None
     visit = EnquiryVisit.objects.create(
         enquiry=enquiry, child=child, visit_date=visit_date, visit_time=visit_time,
         out_of_hours=is_out_of_hours(visit_date, visit_time), visited_by=visited_by, child_seen=child_seen,
@@ -141,6 +143,7 @@ def enquiry_conclude(*, actor, enquiry: Section47Enquiry, outcome: str, rational
     elif not enquiry.risk_assessment:
         errors["__all__"] = "Record the assessment of risk before deciding the outcome"
     raise_if(errors)
+    assert completed_on is not None  # date_errors refused a missing date
     bump_version(Section47Enquiry, enquiry.pk, expected_version, outcome=outcome, outcome_rationale=rationale.strip(),
                  decided_by=actor, completed_on=completed_on)
     audit_record(actor=actor, action=Action.UPDATE, object_type="s47_enquiry", object_id=enquiry.pk,

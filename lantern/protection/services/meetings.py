@@ -40,6 +40,7 @@ def core_group_record(*, actor, plan: CpPlan, held_on: date | None, summary: str
         errors["attendees"] = "Select the members who attended"
     rows = progress_rows(plan, progress, errors)
     raise_if(errors)
+    assert held_on is not None  # _when_errors refused a missing date
     occurrence = plan.core_groups.filter(held_on__lt=held_on).count() + 1
     require_late_reason(source_key=PLAN_SOURCE, source_id=plan.pk, rule_id="core_group", occurrence=occurrence,
                         met_on=held_on, reason=late_reason)
@@ -88,6 +89,7 @@ def cp_visit_record(*, actor, plan: CpPlan, visit_date: date | None, child_seen:
     plan = CpPlan.objects.select_for_update().get(pk=plan.pk)
     raise_if(_visit_errors(plan, visit_date, child_seen, seen_alone, not_seen_reason, not_seen_alone_reason,
                            bedroom_seen, child_words, observations))
+    assert visit_date is not None and child_seen is not None  # _visit_errors refused them missing
     if child_seen:  # only a visit at which the child is seen meets the deadline
         earlier = [v for v in counted_visits(plan) if v.visit_date < visit_date]
         require_late_reason(source_key=PLAN_SOURCE, source_id=plan.pk, rule_id="cp_visit", occurrence=len(earlier) + 1,

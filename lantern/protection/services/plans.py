@@ -95,6 +95,7 @@ def plan_early_end_decide(*, actor, plan: CpPlan, approve: bool, rationale: str,
                          if approve else "Explain why the plan continues", errors, minimum=MIN_WRITTEN)
     raise_if(errors)
     review = plan.pending_end
+    assert review is not None  # refused above when nothing is waiting
     if approve:
         bump_version(CpPlan, plan.pk, expected_version, end_date=review.conference_date, ended_by=review,
                      after_plan=review.after_plan, pending_end=None, early_end_rationale=text,

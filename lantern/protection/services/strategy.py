@@ -99,6 +99,7 @@ def strategy_discussion_record(*, actor, episode, held_on: date | None, held_at:
     if held_on and "held_on" not in errors:
         late_error("strategy_discussion_record", held_on, today, late_reason, errors)
     raise_if(errors)
+    assert held_on is not None and held_at is not None  # refused above when missing
     discussion = StrategyDiscussion.objects.create(
         episode=episode, child=child, held_on=held_on, held_at=held_at, kind=kind, concerns=concerns.strip(),
         referrer_agency=referrer_agency, decision=decision, decision_rationale=decision_rationale.strip(),

@@ -1,7 +1,7 @@
 """The synthetic child protection journeys keep every invariant the services keep, follow the
 national proportions, and differ between the well-run and the inspected authority."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from random import Random
 
 import pytest
@@ -35,7 +35,7 @@ def _rates(planner: Planner) -> dict:
     held = [c for c in rows.conferences + rows.reviews if c.decision]
     police = {id(i.conference) for i in rows.invitations if i.agency_kind == "police" and i.attended}
     late = [c for c in rows.conferences if c.decision and c.late_reason]
-    seen_days = {}
+    seen_days: dict[int, list[date]] = {}
     for v in rows.visits:
         seen_days.setdefault(id(v.plan), []).append(v.visit_date)
     gaps = [(b - a).days for days in seen_days.values() for a, b in zip(sorted(days), sorted(days)[1:], strict=False)]
@@ -70,7 +70,8 @@ def _invariants() -> None:
     assert not late.filter(late_reason="").exists()
     for plan in CpPlan.objects.filter(end_date__isnull=False).select_related("early_end_approved_by"):
         if plan.end_date <= plan.start_date + EARLY_END:
-            assert plan.early_end_rationale and plan.early_end_approved_by.role == "service_manager"
+            approver = plan.early_end_approved_by
+            assert plan.early_end_rationale and approver is not None and approver.role == "service_manager"
 
 
 def test_synthetic_journeys_keep_the_invariants_the_proportions_and_the_profiles():

@@ -23,10 +23,11 @@ def _earlier_plans(conference) -> list:
 def conference_decision_page(request, child, decision, record_id: int):
     conference = conference_of(request, child, record_id)
     invitations = list(conference.invitations.select_related("agency"))
-    actions = list(conference.plan.actions.all()) if conference.plan_id else []
+    plan = conference.plan
+    actions = list(plan.actions.all()) if plan is not None else []
     form = DecisionForm(posted(request), conference=conference, invitations=invitations, actions=actions,
                         initial={"version": conference.version,
-                                 "category": conference.plan.latest_category if conference.plan_id else ""})
+                                 "category": plan.latest_category if plan is not None else ""})
     if request.method == "POST" and form.is_valid():
         done = saved(request, form, lambda d: conference_decision_record(
             actor=request.user, conference=conference, expected_version=d["version"], attendance=form.attendance(),

@@ -42,9 +42,9 @@ def plan_detail(request, child, decision, record_id: int):
     audit_view(request, child, decision, "cp_plan", plan.pk)
     user = request.user
     open_ = plan.is_open and not plan.pending_end_id
-    actions = list(plan.actions.prefetch_related("progress"))
-    for action in actions:  # the latest progress, from the last core group or review that looked at it
-        action.latest = max(action.progress.all(), key=lambda p: p.pk, default=None)
+    # Each action with its latest progress, from the last core group or review that looked at it.
+    actions = [(action, max(action.progress.all(), key=lambda p: p.pk, default=None))
+               for action in plan.actions.prefetch_related("progress")]
     return render(request, "protection/plan_detail.html", {
         "child": child, "plan": plan, "partner": is_partner(user),
         "deadlines": [] if is_partner(user) else deadlines_for(child, plan_link(plan)),

@@ -70,8 +70,9 @@ def _continued_chains(kinds: dict[int, str]) -> dict[int, list[list[Spell]]]:
     opened = (Episode.objects.filter(referral_nfa=False, team__isnull=False).exclude(pk__in=assessed)
               .order_by("child_id", "referral_date", "pk"))
     for episode in opened.iterator(chunk_size=5000):
-        spell = Spell(episode.team_id, kinds[episode.team_id], episode.worker_id, episode.referral_date,
-                      episode.closure_date)
+        team = episode.team_id
+        assert team is not None  # only episodes with a team were read
+        spell = Spell(team, kinds[team], episode.worker_id, episode.referral_date, episode.closure_date)
         chains[episode.child_id].append(EpisodeChain([spell], episode))
     return chains
 

@@ -30,7 +30,9 @@ class JourneyPlanner:
         self.rows = Rows()
 
     def manager(self, team: int) -> int:
-        return self.inputs.managers.get(team) or self.inputs.fallback_manager
+        manager = self.inputs.managers.get(team) or self.inputs.fallback_manager
+        assert manager is not None  # every synthetic authority has managers
+        return manager
 
     def child(self, child_id: int) -> None:
         previous: Episode | None = None

@@ -3,6 +3,7 @@ keeps the invariants the services keep. Shared by the tests of referrals, assess
 and chronology."""
 
 from datetime import date
+from typing import Any
 
 from lantern.accounts.roles import Role
 from lantern.assessments.models import Assessment
@@ -17,7 +18,7 @@ from lantern.referrals.services import episode_open
 from lantern.testing.factories import UserFactory
 
 REFERRAL = date(2025, 3, 3)
-ANSWERS = {
+ANSWERS: dict[str, dict[str, Any]] = {
     "seen": {"child_seen_on": date(2025, 3, 5), "seen_alone": True},
     "views": {"child_views": "'I like it when Dad picks me up from school. I don't like the shouting.'"},
     "identity": {"identity_needs": "White British; English at home; no religion; no disability. None of these "

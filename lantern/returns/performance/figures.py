@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
+from typing import cast
 
 from django.db import connection
 from django.db.models import Count, F, Q
@@ -115,13 +116,15 @@ def front_door(period: Period) -> dict[str, Figure]:
     """Decisions on contacts made in the range: how many became referrals, and how many of those
     referrals were re-referrals, in one read of the decisions (an index covers it); and the contacts
     received, counted by day."""
-    rows = list(ContactDecision.objects.filter(status=DecisionStatus.FINAL, effective_on__gte=period.earliest,
-                                               effective_on__lte=period.end)
-                .values("effective_on").annotate(
-                    decided=Count("effective_on"),  # a column of the index, so the index alone is read
-                    referred=Count("effective_on", filter=Q(outcome__in=REFERRAL_OUTCOMES)),
-                    again=Count("effective_on", filter=Q(outcome__in=REFERRAL_OUTCOMES, rereferral=True)))
-                .order_by().values_list("effective_on", "decided", "referred", "again"))
+    decisions = (ContactDecision.objects.filter(status=DecisionStatus.FINAL, effective_on__gte=period.earliest,
+                                                effective_on__lte=period.end)
+                 .values("effective_on").annotate(
+                     decided=Count("effective_on"),  # a column of the index, so the index alone is read
+                     referred=Count("effective_on", filter=Q(outcome__in=REFERRAL_OUTCOMES)),
+                     again=Count("effective_on", filter=Q(outcome__in=REFERRAL_OUTCOMES, rereferral=True)))
+                 .order_by().values_list("effective_on", "decided", "referred", "again"))
+    # effective_on is nullable, but the range filter leaves out decisions without one.
+    rows = cast(list[tuple[date, int, int, int]], list(decisions))
     conversion = _from_days(period, ((day, decided, referred) for day, decided, referred, _ in rows))
     received = (Contact.objects.filter(received_on__gte=period.start, received_on__lte=period.end)
                 .exclude(status=ContactStatus.DRAFT).count())

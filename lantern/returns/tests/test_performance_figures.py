@@ -61,14 +61,14 @@ def world(team, social_worker, chair, make_user):
 def build_world(team, social_worker, chair, make_user) -> dict:
     """Children a, c, d in the shared service's team; b in a team of another service. The team
     manager (in the shared service) sees a, c and d, not b; the analyst sees everyone."""
-    far_team = TeamFactory(service=ServiceFactory(name="Far service"))
-    far_worker = UserFactory(role=Role.SOCIAL_WORKER, team=far_team)
+    far_team = TeamFactory.create(service=ServiceFactory.create(name="Far service"))
+    far_worker = UserFactory.create(role=Role.SOCIAL_WORKER, team=far_team)
     screener = make_user(Role.FRONT_DOOR_SCREENER)
-    a = ChildFactory(current_team=team, current_worker=social_worker, first_name="Amira")
-    b = ChildFactory(current_team=far_team, current_worker=far_worker, first_name="Kofi")
-    c = ChildFactory(current_team=team, current_worker=social_worker, first_name="Ruby")
-    d = ChildFactory(current_team=team, current_worker=social_worker, first_name="Oliwia")
-    e = ChildFactory(current_team=team, first_name="Jayden")
+    a = ChildFactory.create(current_team=team, current_worker=social_worker, first_name="Amira")
+    b = ChildFactory.create(current_team=far_team, current_worker=far_worker, first_name="Kofi")
+    c = ChildFactory.create(current_team=team, current_worker=social_worker, first_name="Ruby")
+    d = ChildFactory.create(current_team=team, current_worker=social_worker, first_name="Oliwia")
+    e = ChildFactory.create(current_team=team, first_name="Jayden")
     # The front door: four contacts in the year (one not matched to a child), one the year before.
     _contact(a, on(5, 10), outcome="referral", rereferral=True, screener=screener)
     _contact(b, on(6, 1), outcome="nfa", screener=screener)
@@ -117,7 +117,7 @@ def build_world(team, social_worker, chair, make_user) -> dict:
     CpVisit.objects.create(plan=plan_b, child=b, visit_date=on(6, 1), visited_by=far_worker, child_seen=True,
                            seen_alone=True, observations="Visit", recorded_by=far_worker)
     # Allocations: a has had three workers in the year; b one; c's allocation ended before it.
-    w2, w3 = UserFactory(team=team), UserFactory(team=team)
+    w2, w3 = UserFactory.create(team=team), UserFactory.create(team=team)
     Allocation.objects.create(child=a, team=team, worker=social_worker, start_date=BEFORE.replace(day=1),
                               end_date=on(5, 1))
     Allocation.objects.create(child=a, team=team, worker=w2, start_date=on(5, 2), end_date=on(9, 1))

@@ -6,6 +6,7 @@ lantern/returns/partnership/permissions.py for why aggregate counts are authorit
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ..period import Period
 from .conferences import ConferenceIndicators, conference_indicators
@@ -35,7 +36,7 @@ STEPS = (("strategy", strategy_indicators, "Strategy discussions"),
 
 def compendium_indicators(period: Period, *, as_at: datetime, progress=None) -> Compendium:
     """Every indicator for ``period``; ``progress(done, total, message)`` is told before each part."""
-    parts = {}
+    parts: dict[str, Any] = {}  # each step's own indicators, keyed by the Compendium field they fill
     for n, (key, compute, label) in enumerate(STEPS):
         if progress:
             progress(n, len(STEPS), f"Counting: {label.lower()}")

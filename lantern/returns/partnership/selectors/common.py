@@ -1,8 +1,9 @@
 """What the indicators share: a count out of a total, the agencies in the order the board reads them,
 and filling calendar months that have no records."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from lantern.protection.codes import MeetingAgency
 
@@ -40,7 +41,7 @@ def month_key(value) -> tuple[int, int]:
     return value.year, value.month
 
 
-def by_month(period: Period, rows: Iterable[dict], key: str = "month") -> list[tuple[Month, dict]]:
+def by_month(period: Period, rows: Iterable[Mapping[str, Any]], key: str = "month") -> list[tuple[Month, dict]]:
     """Each month of the period with its grouped row (an empty dict for a month without records)."""
     found: dict[tuple[int, int], dict] = {}
     for row in rows:

@@ -56,7 +56,7 @@ def core_group_indicators(period: Period) -> CoreGroupIndicators:
         CoreGroupMember.objects.filter(Q(plan__core_groups__held_on__range=period.range, joined_on__lte=on_the_day)
                                        & (Q(left_on__isnull=True) | Q(left_on__gt=on_the_day)))
         .values("agency_kind").annotate(n=Count("id")).order_by().values_list("agency_kind", "n"))
-    attended = {r["coregroupmember__agency_kind"]: r for r in
+    attended = {r["coregroupmember__agency_kind"]: (r["n"], r["meetings"]) for r in
                 ATTENDANCE.objects.filter(coregroup__held_on__range=period.range)
                 .values("coregroupmember__agency_kind")
                 .annotate(n=Count("id"), meetings=Count("coregroup", distinct=True)).order_by()}
@@ -69,10 +69,11 @@ def core_group_indicators(period: Period) -> CoreGroupIndicators:
             .order_by("month"))
     months = by_month(period, rows)
     held = sum(r.get("held", 0) for _, r in months)
+    by_agency = []
+    for kind, label in AGENCIES:
+        places, meetings = attended.get(kind, (0, 0))
+        by_agency.append(AgencyAtCoreGroups(kind, label, expected.get(kind, 0), places, Share(meetings, held)))
     return CoreGroupIndicators(
-        held=held, with_partner=Share(sum(r.get("partner", 0) for _, r in months), held),
-        by_agency=[AgencyAtCoreGroups(kind, label, expected.get(kind, 0), attended.get(kind, {}).get("n", 0),
-                                      Share(attended.get(kind, {}).get("meetings", 0), held))
-                   for kind, label in AGENCIES],
+        held=held, with_partner=Share(sum(r.get("partner", 0) for _, r in months), held), by_agency=by_agency,
         months=[CoreGroupMonth(m, r.get("held", 0), r.get("police", 0), r.get("health", 0), r.get("education", 0))
                 for m, r in months])

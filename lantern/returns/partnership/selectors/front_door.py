@@ -94,8 +94,8 @@ def front_door_indicators(period: Period) -> FrontDoorIndicators:
         month[group] = month.get(group, 0) + r["contacts"]
     for source, n in (Episode.objects.filter(referral_date__range=period.range).values("referral_source")
                       .annotate(n=Count("id")).order_by().values_list("referral_source", "n")):
-        group = per_group[GROUP_OF.get(source, "unknown")]
-        group["referrals"] = group.get("referrals", 0) + n
+        counts = per_group[GROUP_OF.get(source, "unknown")]
+        counts["referrals"] = counts.get("referrals", 0) + n
     by_source = [SourceRow(key, label, *(per_group[key].get(k, 0) for k in
                                          ("contacts", "accepted", "discussed", "discussed_known", "referrals")))
                  for key, label, _ in SOURCE_GROUPS]
