@@ -8,6 +8,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from .codes import MALE_CARER_TYPES, Disability, Ethnicity, RelationshipType, Religion, Sex
 from .validators import validate_nhs_number, validate_upn
@@ -57,6 +58,10 @@ class Person(models.Model):
             # and counts that join thousands of rows to their children never touch the wide table.
             models.Index(fields=["id"], include=["current_team", "current_worker", "is_child_record", "is_restricted"],
                          name="person_visibility_idx"),
+            # The children a team holds (a few percent of everyone on record), with what the access
+            # policy asks of each: team work lists and the service view's counts read this alone.
+            models.Index(fields=["current_team"], include=["id", "current_worker", "is_restricted"],
+                         condition=Q(is_child_record=True, current_team__isnull=False), name="person_team_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -3,12 +3,13 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from lantern.access.models import NamedAccess
 from lantern.accounts.models import ApiToken
 from lantern.accounts.roles import Role
 from lantern.obligations.clock import current_clock
 from lantern.obligations.selectors import my_work, service_counts, team_work
 from lantern.referrals.services import episode_open
-from lantern.testing.factories import ChildFactory, UserFactory
+from lantern.testing.factories import ChildFactory, ServiceFactory, TeamFactory, UserFactory
 
 
 def refer(child, actor, days_ago: int):
@@ -57,6 +58,30 @@ def test_service_counts_by_team_rule_and_status(make_user, team, caseload):
     (row,) = counts[(team.pk, team.name)]
     assert row["rule_id"] == "single_assessment"
     assert (row["overdue"], row["upcoming"] + row["due_soon"] + row["due_today"]) == (2, 2)
+
+
+def test_service_counts_follow_the_access_policy_and_count_children_no_team_holds(make_user, team, social_worker,
+                                                                                  caseload):
+    elsewhere = TeamFactory(service=ServiceFactory(name="Early help"))
+    their_worker = make_user(Role.SOCIAL_WORKER, team=elsewhere)
+    refer(ChildFactory(current_team=elsewhere, date_of_birth=date(2016, 3, 3)), their_worker, 100)
+    restricted = ChildFactory(current_team=team, current_worker=social_worker, is_restricted=True,
+                              date_of_birth=date(2016, 4, 4))
+    NamedAccess.objects.create(child=restricted, user=social_worker, granted_by=social_worker)
+    refer(restricted, social_worker, 100)
+    refer(ChildFactory(current_team=None, current_worker=social_worker, date_of_birth=date(2017, 5, 5)),
+          social_worker, 100)
+    today = timezone.localdate()
+
+    def overdue(user) -> dict:
+        counts = service_counts(user, today=today, clock=current_clock())
+        return {team_name: sum(row["overdue"] for row in rows) for (_, team_name), rows in counts.items()}
+
+    # The whole authority, restricted records left out: the team's two, the other service's one, and
+    # the child no team holds.
+    assert overdue(make_user(Role.PERFORMANCE_ANALYST)) == {team.name: 2, elsewhere.name: 1, "Not allocated": 1}
+    # A service manager sees the own service's teams only, and no child no team holds.
+    assert overdue(make_user(Role.SERVICE_MANAGER, team=team)) == {team.name: 2}
 
 
 def test_work_list_pages_use_a_fixed_number_of_queries(client, social_worker, team, caseload, make_user,
