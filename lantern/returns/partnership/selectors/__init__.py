@@ -6,8 +6,10 @@ lantern/returns/partnership/permissions.py for why aggregate counts are authorit
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any
 
+from ...parallel import side_by_side
 from ..period import Period
 from .conferences import ConferenceIndicators, conference_indicators
 from .core_groups import CoreGroupIndicators, core_group_indicators
@@ -37,9 +39,13 @@ STEPS = (("strategy", strategy_indicators, "Strategy discussions"),
 def compendium_indicators(period: Period, *, as_at: datetime, progress=None) -> Compendium:
     """Every indicator for ``period``; ``progress(done, total, message)`` is told before each part."""
     parts: dict[str, Any] = {}  # each step's own indicators, keyed by the Compendium field they fill
+    if progress is None:  # a page: every part at once (see lantern/returns/parallel.py)
+        results = side_by_side([partial(compute, period) for _, compute, _ in STEPS])
+        parts = {key: result for (key, _, _), result in zip(STEPS, results, strict=True)}
     for n, (key, compute, label) in enumerate(STEPS):
-        if progress:
-            progress(n, len(STEPS), f"Counting: {label.lower()}")
+        if key in parts:
+            continue
+        progress(n, len(STEPS), f"Counting: {label.lower()}")
         parts[key] = compute(period)
     return Compendium(period=period, as_at=as_at, **parts)
 

@@ -3,12 +3,12 @@ attended and sent a report, by kind of agency and by named agency; the police at
 
 "Held" means the chair has recorded the decision (attendance is recorded with it) and the conference
 was not cancelled; conferences in the period still waiting for the chair's record are counted
-separately, not guessed at. Three grouped queries."""
+separately, not guessed at. Three grouped queries: each conference with its invitations counted by
+month, the invitations by kind of agency, and by named agency."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import Case, Count, F, Q, Value, When
 
 from lantern.accounts.roles import AgencyKind
 from lantern.protection.codes import ConferenceKind
@@ -16,7 +16,7 @@ from lantern.protection.models import Conference, ConferenceInvitation
 from lantern.protection.readiness import MIN_AGENCIES
 
 from ..period import Month, Period
-from .common import AGENCIES, CSC, EDUCATION, HEALTH, POLICE, Share, by_month
+from .common import AGENCIES, CSC, EDUCATION, HEALTH, POLICE, Share, by_month, counted
 
 KINDS = ((ConferenceKind.INITIAL.value, "Initial conferences"), (ConferenceKind.REVIEW.value, "Review conferences"))
 
@@ -100,11 +100,6 @@ def _invitations(period: Period):
                                                conference__cancelled_on__isnull=True).exclude(conference__decision="")
 
 
-def _there(kind: str, *, attended: bool = True) -> Exists:
-    rows = ConferenceInvitation.objects.filter(conference=OuterRef("pk"), agency_kind=kind)
-    return Exists(rows.filter(attended=True) if attended else rows)
-
-
 COUNTED = ("invited", "attended", "absent", "reports", "reports_in_time")
 
 
@@ -120,22 +115,28 @@ def _counted(row: dict) -> dict[str, int]:
     return {key: row[f"n_{key}"] for key in COUNTED}
 
 
-def _monthly(period: Period):
-    kinds_attended = (ConferenceInvitation.objects.filter(conference=OuterRef("pk"), attended=True)
-                      .values("conference").annotate(n=Count("agency_kind", distinct=True)).values("n"))
-    decided = ~Q(decision="")
+def _per_conference(period: Period):
+    """One row per conference: its day and kind, whether it is decided, and its invitations: police
+    invited, who attended (by kind of agency), and how many kinds of agency attended."""
+    attended = Q(invitations__attended=True)
     return (Conference.objects.filter(conference_date__range=period.range, cancelled_on__isnull=True)
-            .annotate(pi=_there(POLICE, attended=False), pa=_there(POLICE), ha=_there(HEALTH), ea=_there(EDUCATION),
-                      agencies=Coalesce(Subquery(kinds_attended, output_field=IntegerField()), Value(0)),
-                      month=TruncMonth("conference_date"))
-            .values("month", "kind")
-            .annotate(held=Count("id", filter=decided), waiting=Count("id", filter=~decided),
-                      police_invited=Count("id", filter=decided & Q(pi=True)),
-                      police=Count("id", filter=decided & Q(pa=True)),
-                      health=Count("id", filter=decided & Q(ha=True)),
-                      education=Count("id", filter=decided & Q(ea=True)),
-                      quorate=Count("id", filter=decided & Q(agencies__gte=MIN_AGENCIES)))
-            .order_by("month", "kind"))
+            .annotate(day=F("conference_date"),
+                      decided=Case(When(decision="", then=Value(0)), default=Value(1)))
+            .values("id", "day", "kind", "decided")
+            .annotate(pi=Count("invitations", filter=Q(invitations__agency_kind=POLICE)),
+                      pa=Count("invitations", filter=attended & Q(invitations__agency_kind=POLICE)),
+                      ha=Count("invitations", filter=attended & Q(invitations__agency_kind=HEALTH)),
+                      ea=Count("invitations", filter=attended & Q(invitations__agency_kind=EDUCATION)),
+                      agencies=Count("invitations__agency_kind", filter=attended, distinct=True)))
+
+
+def _held(test: str = "") -> str:
+    return f"COUNT(CASE WHEN decided = 1{' AND ' + test if test else ''} THEN 1 END)"
+
+
+MONTHLY = {"held": _held(), "waiting": "COUNT(CASE WHEN decided = 0 THEN 1 END)", "police_invited": _held("pi > 0"),
+           "police": _held("pa > 0"), "health": _held("ha > 0"), "education": _held("ea > 0"),
+           "quorate": _held(f"agencies >= {int(MIN_AGENCIES)}")}
 
 
 def _kind(period: Period, kind: str, label: str, monthly: list[dict], agencies: dict) -> ConferenceKindIndicators:
@@ -155,7 +156,7 @@ def _kind(period: Period, kind: str, label: str, monthly: list[dict], agencies: 
 
 
 def conference_indicators(period: Period) -> ConferenceIndicators:
-    monthly = list(_monthly(period))
+    monthly = counted(_per_conference(period), ("kind",), MONTHLY)
     agencies = {(r["conference__kind"], r["agency_kind"]): _counted(r)
                 for r in _invitations(period).values("conference__kind", "agency_kind").annotate(**_counts())
                 .order_by()}

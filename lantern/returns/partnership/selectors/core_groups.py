@@ -1,17 +1,15 @@
 """Core group meetings held in the period: which members' agencies attended, against the members the
-plan had on the day (joined on or before it and not yet left). Three grouped queries."""
+plan had on the day (joined on or before it and not yet left). Two grouped queries: the member
+places, and each meeting with its attendees counted by month."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, F, OuterRef, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, F, Q
 
 from lantern.protection.models import CoreGroup, CoreGroupMember
 
 from ..period import Month, Period
-from .common import AGENCIES, CSC, EDUCATION, HEALTH, POLICE, Share, by_month
-
-ATTENDANCE = CoreGroup.attendees.through
+from .common import AGENCIES, CSC, EDUCATION, HEALTH, POLICE, Share, by_month, counted, flagged
 
 
 @dataclass(frozen=True)
@@ -44,10 +42,11 @@ class CoreGroupIndicators:
     months: list[CoreGroupMonth] = field(default_factory=list)
 
 
-def _there(kind: str | None) -> Exists:
-    rows = ATTENDANCE.objects.filter(coregroup=OuterRef("pk"))
-    return Exists(rows.exclude(coregroupmember__agency_kind=CSC) if kind is None
-                  else rows.filter(coregroupmember__agency_kind=kind))
+def _per_meeting(period: Period):
+    """One row per meeting held in the period: its day and the members who attended, by kind of agency."""
+    kinds = {f"k_{kind}": Count("attendees", filter=Q(attendees__agency_kind=kind)) for kind, _ in AGENCIES}
+    return (CoreGroup.objects.filter(held_on__range=period.range).annotate(day=F("held_on"))
+            .values("id", "day").annotate(**kinds, partner=Count("attendees", filter=~Q(attendees__agency_kind=CSC))))
 
 
 def core_group_indicators(period: Period) -> CoreGroupIndicators:
@@ -56,24 +55,15 @@ def core_group_indicators(period: Period) -> CoreGroupIndicators:
         CoreGroupMember.objects.filter(Q(plan__core_groups__held_on__range=period.range, joined_on__lte=on_the_day)
                                        & (Q(left_on__isnull=True) | Q(left_on__gt=on_the_day)))
         .values("agency_kind").annotate(n=Count("id")).order_by().values_list("agency_kind", "n"))
-    attended = {r["coregroupmember__agency_kind"]: (r["n"], r["meetings"]) for r in
-                ATTENDANCE.objects.filter(coregroup__held_on__range=period.range)
-                .values("coregroupmember__agency_kind")
-                .annotate(n=Count("id"), meetings=Count("coregroup", distinct=True)).order_by()}
-    rows = (CoreGroup.objects.filter(held_on__range=period.range)
-            .annotate(p=_there(POLICE), h=_there(HEALTH), e=_there(EDUCATION), any_partner=_there(None),
-                      month=TruncMonth("held_on"))
-            .values("month")
-            .annotate(held=Count("id"), police=Count("id", filter=Q(p=True)), health=Count("id", filter=Q(h=True)),
-                      education=Count("id", filter=Q(e=True)), partner=Count("id", filter=Q(any_partner=True)))
-            .order_by("month"))
-    months = by_month(period, rows)
-    held = sum(r.get("held", 0) for _, r in months)
-    by_agency = []
-    for kind, label in AGENCIES:
-        places, meetings = attended.get(kind, (0, 0))
-        by_agency.append(AgencyAtCoreGroups(kind, label, expected.get(kind, 0), places, Share(meetings, held)))
+    counts = {"held": "COUNT(*)", "partner": flagged("partner"),
+              **{f"places_{kind}": f"SUM(k_{kind})" for kind, _ in AGENCIES},
+              **{f"meetings_{kind}": flagged(f"k_{kind}") for kind, _ in AGENCIES}}
+    months = by_month(period, counted(_per_meeting(period), (), counts))
+    total = {key: sum(r.get(key) or 0 for _, r in months) for key in counts}
+    held = total["held"]
+    by_agency = [AgencyAtCoreGroups(kind, label, expected.get(kind, 0), total[f"places_{kind}"],
+                                    Share(total[f"meetings_{kind}"], held)) for kind, label in AGENCIES]
     return CoreGroupIndicators(
-        held=held, with_partner=Share(sum(r.get("partner", 0) for _, r in months), held), by_agency=by_agency,
-        months=[CoreGroupMonth(m, r.get("held", 0), r.get("police", 0), r.get("health", 0), r.get("education", 0))
-                for m, r in months])
+        held=held, with_partner=Share(total["partner"], held), by_agency=by_agency,
+        months=[CoreGroupMonth(m, r.get("held", 0), r.get(f"meetings_{POLICE}", 0), r.get(f"meetings_{HEALTH}", 0),
+                               r.get(f"meetings_{EDUCATION}", 0)) for m, r in months])

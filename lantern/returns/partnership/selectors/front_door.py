@@ -5,8 +5,7 @@ and the checks the front door made with partner agencies. Three grouped queries.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, Exists, F, OuterRef, Q
 
 from lantern.accounts.roles import AgencyKind
 from lantern.frontdoor.codes import ContactStatus, DecisionStatus, Outcome
@@ -14,7 +13,7 @@ from lantern.frontdoor.models import AgencyCheck, Contact, ContactDecision
 from lantern.referrals.models import Episode
 
 from ..period import Month, Period
-from .common import Share, month_key
+from .common import Share, counted, month_key
 
 # The census referral sources (lantern/referrals/codes.py), grouped by the agency behind them.
 SOURCE_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -31,6 +30,7 @@ SOURCE_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 GROUP_OF = {code: key for key, _, codes in SOURCE_GROUPS for code in codes}
 PARTNER_GROUPS = ("police", "health", "education")
 ACCEPTED = (Outcome.REFERRAL, Outcome.STRATEGY)
+COUNTS = ("contacts", "accepted", "discussed", "discussed_known")
 
 
 @dataclass(frozen=True)
@@ -78,17 +78,18 @@ class FrontDoorIndicators:
 def front_door_indicators(period: Period) -> FrontDoorIndicators:
     accepted = Exists(ContactDecision.objects.filter(contact=OuterRef("pk"), status=DecisionStatus.FINAL,
                                                      outcome__in=ACCEPTED))
-    rows = (Contact.objects.filter(received_on__range=period.range).exclude(status=ContactStatus.DRAFT)
-            .annotate(a=accepted, month=TruncMonth("received_on")).values("month", "source")
-            .annotate(contacts=Count("id"), accepted=Count("id", filter=Q(a=True)),
-                      discussed=Count("id", filter=Q(discussed_with_parents=True)),
-                      discussed_known=Count("id", filter=Q(discussed_with_parents__isnull=False)))
-            .order_by())
+    # Counted by day first: working out the month of every contact cost more than the counting.
+    per_day = (Contact.objects.filter(received_on__range=period.range).exclude(status=ContactStatus.DRAFT)
+               .annotate(a=accepted, day=F("received_on")).values("day", "source")
+               .annotate(contacts=Count("id"), accepted=Count("id", filter=Q(a=True)),
+                         discussed=Count("id", filter=Q(discussed_with_parents=True)),
+                         discussed_known=Count("id", filter=Q(discussed_with_parents__isnull=False))))
+    rows = counted(per_day, ("source",), {key: f"SUM({key})" for key in COUNTS})
     per_group: dict[str, dict[str, int]] = {key: {} for key, _, _ in SOURCE_GROUPS}
     per_month: dict[tuple[int, int], dict[str, int]] = {}
     for r in rows:
         group = GROUP_OF.get(r["source"], "unknown")
-        for key in ("contacts", "accepted", "discussed", "discussed_known"):
+        for key in COUNTS:
             per_group[group][key] = per_group[group].get(key, 0) + r[key]
         month = per_month.setdefault(month_key(r["month"]), {})
         month[group] = month.get(group, 0) + r["contacts"]

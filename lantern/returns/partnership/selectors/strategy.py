@@ -1,18 +1,17 @@
 """Strategy discussions held in the period, and which agencies took part: the inspection found that
 they rarely involved anyone but the police and children's social care.
 
-Two grouped queries: one row per month with each discussion's agencies tested by EXISTS, and the
-count of discussions each kind of agency took part in."""
+One query: each discussion with how many participants of each kind of agency (and of the agency
+that referred) it had, counted by month."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Case, Count, F, Q, Value, When
 
-from lantern.protection.models import StrategyDiscussion, StrategyParticipant
+from lantern.protection.models import StrategyDiscussion
 
 from ..period import Month, Period
-from .common import AGENCIES, CSC, EDUCATION, HEALTH, POLICE, Share, by_month
+from .common import AGENCIES, CSC, EDUCATION, HEALTH, POLICE, Share, by_month, counted, flagged
 
 
 @dataclass(frozen=True)
@@ -46,33 +45,31 @@ class StrategyIndicators:
     months: list[StrategyMonth] = field(default_factory=list)
 
 
-def _took_part(kind) -> Exists:
-    return Exists(StrategyParticipant.objects.filter(discussion=OuterRef("pk"), agency_kind=kind))
+def _per_discussion(period: Period):
+    """One row per discussion: its day, whether a partner referred it, and its participants by kind."""
+    referred = ~Q(referrer_agency__in=("", CSC, POLICE, HEALTH))
+    kinds = {f"k_{kind}": Count("participants", filter=Q(participants__agency_kind=kind)) for kind, _ in AGENCIES}
+    return (StrategyDiscussion.objects.filter(held_on__range=period.range)
+            .annotate(day=F("held_on"), referred=Case(When(referred, then=Value(1)), default=Value(0)))
+            .values("id", "day", "referred")
+            .annotate(**kinds, referrer=Count("participants",
+                                              filter=Q(participants__agency_kind=F("referrer_agency")))))
 
 
 def strategy_indicators(period: Period) -> StrategyIndicators:
-    referred = ~Q(referrer_agency__in=("", CSC, POLICE, HEALTH))
-    rows = (StrategyDiscussion.objects.filter(held_on__range=period.range)
-            .annotate(p=_took_part(POLICE), h=_took_part(HEALTH), e=_took_part(EDUCATION),
-                      r=_took_part(OuterRef("referrer_agency")), month=TruncMonth("held_on"))
-            .values("month")
-            .annotate(held=Count("id"), police=Count("id", filter=Q(p=True)), health=Count("id", filter=Q(h=True)),
-                      education=Count("id", filter=Q(e=True)),
-                      all_three=Count("id", filter=Q(p=True, h=True, e=True)),
-                      no_police=Count("id", filter=Q(p=False)), no_health=Count("id", filter=Q(h=False)),
-                      no_either=Count("id", filter=Q(p=False) | Q(h=False)),
-                      referred=Count("id", filter=referred), referrer_there=Count("id", filter=referred & Q(r=True)))
-            .order_by("month"))
-    months = by_month(period, rows)
-    total = {key: sum(r.get(key, 0) for _, r in months)
-             for key in ("held", "no_police", "no_health", "no_either", "all_three", "referred", "referrer_there")}
-    took_part = dict(StrategyParticipant.objects.filter(discussion__held_on__range=period.range)
-                     .values("agency_kind").annotate(n=Count("discussion", distinct=True))
-                     .values_list("agency_kind", "n"))
+    p, h, e = f"k_{POLICE}", f"k_{HEALTH}", f"k_{EDUCATION}"
+    counts = {"held": "COUNT(*)", "police": flagged(p), "health": flagged(h), "education": flagged(e),
+              "all_three": f"COUNT(CASE WHEN {p} > 0 AND {h} > 0 AND {e} > 0 THEN 1 END)",
+              "no_police": f"COUNT(CASE WHEN {p} = 0 THEN 1 END)", "no_health": f"COUNT(CASE WHEN {h} = 0 THEN 1 END)",
+              "no_either": f"COUNT(CASE WHEN {p} = 0 OR {h} = 0 THEN 1 END)", "referred": flagged("referred"),
+              "referrer_there": "COUNT(CASE WHEN referred > 0 AND referrer > 0 THEN 1 END)",
+              **{f"k_{kind}": flagged(f"k_{kind}") for kind, _ in AGENCIES}}
+    months = by_month(period, counted(_per_discussion(period), (), counts))
+    total = {key: sum(r.get(key, 0) for _, r in months) for key in counts}
     held = total["held"]
     return StrategyIndicators(
         held=held,
-        by_agency=[AgencyTookPart(kind, label, Share(took_part.get(kind, 0), held)) for kind, label in AGENCIES],
+        by_agency=[AgencyTookPart(kind, label, Share(total[f"k_{kind}"], held)) for kind, label in AGENCIES],
         without_police=Share(total["no_police"], held), without_health=Share(total["no_health"], held),
         without_police_or_health=Share(total["no_either"], held),
         with_police_health_education=Share(total["all_three"], held),
