@@ -15,6 +15,7 @@ from _django import percentile, setup
 
 setup()
 
+from django.conf import settings  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -79,6 +80,10 @@ def main() -> None:
         client.get(dashboard)
     report(f"dashboard {args.period or 'last 12 months'} ({args.user})",
            [timed(client, dashboard) for _ in range(args.samples)])
+    workers = settings.PERFORMANCE_FIGURE_WORKERS
+    if workers:
+        print(f"  (sources counted side by side by {workers} threads: their queries run on the threads' own "
+              "connections and are not in this count)")
     drill = f"/performance/{args.measure}/children/{query}"
     client.get(drill)
     report(f"drill-down {args.measure}, first page", [timed(client, drill) for _ in range(max(10, args.samples // 5))])

@@ -117,3 +117,6 @@ LANTERN_AUTHORITY_NAME = os.environ.get("LANTERN_AUTHORITY_NAME", "Brindleford M
 LANTERN_LA_CODE = os.environ.get("LANTERN_LA_CODE", "333")
 # Break-glass access lasts this long before it must be asked for again.
 LANTERN_BREAK_GLASS_HOURS = 24
+# Threads that count the dashboard's and the compendium's sources side by side on PostgreSQL (0: in turn);
+# see lantern/returns/parallel.py. Each holds one database connection.
+PERFORMANCE_FIGURE_WORKERS = int(os.environ.get("LANTERN_FIGURE_WORKERS", "2"))

@@ -3,6 +3,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
@@ -19,12 +20,21 @@ class Period:
 
     def months(self) -> list[date]:
         """The first day of each of the 12 calendar months ending with the period's last month."""
-        last = self.end.replace(day=1)
-        return [last - relativedelta(months=back) for back in range(11, -1, -1)]
+        return list(self._months)
 
     def month_ends(self) -> list[date]:
         """The day each month of the chart is counted on: its last day, or the period's end."""
-        return [min(first + relativedelta(months=1, days=-1), self.end) for first in self.months()]
+        return list(self._month_ends)
+
+    # Worked out once per period: every figure asks for them, several times.
+    @cached_property
+    def _months(self) -> tuple[date, ...]:
+        last = self.end.replace(day=1)
+        return tuple(last - relativedelta(months=back) for back in range(11, -1, -1))
+
+    @cached_property
+    def _month_ends(self) -> tuple[date, ...]:
+        return tuple(min(first + relativedelta(months=1, days=-1), self.end) for first in self._months)
 
     @property
     def earliest(self) -> date:
