@@ -9,14 +9,13 @@ import argparse
 import time
 from datetime import date, timedelta
 
-from _django import percentile, setup
+from _django import report, setup, timed_get
 
 setup()
 
-from django.db import connection, reset_queries  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from lantern.accounts.models import Team, User  # noqa: E402
 from lantern.accounts.roles import Role  # noqa: E402
@@ -24,22 +23,6 @@ from lantern.obligations.engine import recompute_all  # noqa: E402
 from lantern.obligations.models import ClosureDay, Obligation  # noqa: E402
 from lantern.obligations.recompute import recompute_due_dates  # noqa: E402
 from lantern.people.models import Person  # noqa: E402
-
-
-def timed(client: Client, url: str) -> tuple[float, int]:
-    reset_queries()
-    with CaptureQueriesContext(connection) as queries:
-        started = time.perf_counter()
-        response = client.get(url)
-        elapsed = (time.perf_counter() - started) * 1000
-    assert response.status_code == 200, (url, response.status_code)
-    return elapsed, len(queries.captured_queries)
-
-
-def report(label: str, results: list[tuple[float, int]]) -> None:
-    times = [t for t, _ in results]
-    print(f"{label:<52} n={len(times):>4}  p50={percentile(times, 50):7.1f} ms  p95={percentile(times, 95):7.1f} ms"
-          f"  queries={sorted({q for _, q in results})}")
 
 
 def main() -> None:
@@ -87,7 +70,7 @@ def main() -> None:
     for worker in busiest:
         client.force_login(worker)
         client.get("/work/")
-        results.append(timed(client, "/work/"))
+        results.append(timed_get(client, "/work/"))
     caseloads = [Person.objects.filter(current_worker=w).count() for w in busiest[:5]]
     report(f"My work (busiest workers; caseloads {caseloads}…)", results)
 
@@ -97,21 +80,21 @@ def main() -> None:
         if manager:
             client.force_login(manager)
             client.get("/work/team/")
-            results.extend(timed(client, "/work/team/") for _ in range(3))
+            results.extend(timed_get(client, "/work/team/") for _ in range(3))
     report("Team work (each team's manager)", results)
 
     manager = User.objects.filter(role=Role.SERVICE_MANAGER).first()
     client.force_login(manager)
     client.get("/work/service/")
-    report("Service deadlines (a service manager)", [timed(client, "/work/service/") for _ in range(20)])
+    report("Service deadlines (a service manager)", [timed_get(client, "/work/service/") for _ in range(20)])
     team = manager.team
-    report("Service deadlines, one team by kind", [timed(client, f"/work/service/?team={team.pk}")
+    report("Service deadlines, one team by kind", [timed_get(client, f"/work/service/?team={team.pk}")
                                                    for _ in range(20)])
     analyst = User.objects.filter(role=Role.PERFORMANCE_ANALYST).first()
     client.force_login(analyst)
     client.get("/work/service/")
     report("Service deadlines (the performance analyst, whole authority)",
-           [timed(client, "/work/service/") for _ in range(20)])
+           [timed_get(client, "/work/service/") for _ in range(20)])
 
 
 if __name__ == "__main__":

@@ -11,14 +11,13 @@ show where the time goes. Read-only apart from the audit rows the pages write.""
 import argparse
 import time
 
-from _django import percentile, setup
+from _django import percentile, report, setup, timed_get
 
 setup()
 
 from django.conf import settings  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from lantern.accounts.models import User  # noqa: E402
@@ -26,22 +25,6 @@ from lantern.accounts.roles import Role  # noqa: E402
 from lantern.people.models import Person  # noqa: E402
 from lantern.returns.performance import figures  # noqa: E402
 from lantern.returns.performance.periods import period_for  # noqa: E402
-
-
-def timed(client: Client, url: str) -> tuple[float, int]:
-    reset_queries()
-    with CaptureQueriesContext(connection) as queries:
-        started = time.perf_counter()
-        response = client.get(url)
-        elapsed = (time.perf_counter() - started) * 1000
-    assert response.status_code == 200, (url, response.status_code)
-    return elapsed, len(queries.captured_queries)
-
-
-def report(label: str, results: list[tuple[float, int]]) -> None:
-    times = [t for t, _ in results]
-    print(f"{label:<58} n={len(times):>4}  p50={percentile(times, 50):7.1f} ms  p95={percentile(times, 95):7.1f} ms"
-          f"  max={max(times):7.1f} ms  queries={sorted({q for _, q in results})}")
 
 
 def breakdown(period, samples: int) -> None:
@@ -79,14 +62,15 @@ def main() -> None:
     for _ in range(5):  # warm caches and connections
         client.get(dashboard)
     report(f"dashboard {args.period or 'last 12 months'} ({args.user})",
-           [timed(client, dashboard) for _ in range(args.samples)])
+           [timed_get(client, dashboard) for _ in range(args.samples)])
     workers = settings.PERFORMANCE_FIGURE_WORKERS
     if workers:
         print(f"  (sources counted side by side by {workers} threads: their queries run on the threads' own "
               "connections and are not in this count)")
     drill = f"/performance/{args.measure}/children/{query}"
     client.get(drill)
-    report(f"drill-down {args.measure}, first page", [timed(client, drill) for _ in range(max(10, args.samples // 5))])
+    drills = [timed_get(client, drill) for _ in range(max(10, args.samples // 5))]
+    report(f"drill-down {args.measure}, first page", drills)
     if args.breakdown:
         print("grouped queries on their own:")
         breakdown(period_for(args.period or None, timezone.localdate()), max(5, args.samples // 10))

@@ -10,15 +10,13 @@ searches the whole authority), against an already generated authority:
 
 import argparse
 import random
-import time
 
-from _django import percentile, setup
+from _django import report, setup, timed_get
 
 setup()
 
-from django.db import connection, reset_queries  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from lantern.accounts.models import User  # noqa: E402
 from lantern.accounts.roles import Role, TeamKind  # noqa: E402
@@ -30,23 +28,6 @@ def misspell(word: str, rng: random.Random) -> str:
         return word
     i = rng.randrange(1, len(word) - 2)
     return word[:i] + word[i + 1] + word[i] + word[i + 2:]
-
-
-def timed(client: Client, url: str) -> tuple[float, int]:
-    reset_queries()  # the query log is a capped deque; counting needs it emptied first
-    with CaptureQueriesContext(connection) as queries:
-        started = time.perf_counter()
-        response = client.get(url)
-        elapsed = (time.perf_counter() - started) * 1000
-    assert response.status_code == 200, (url, response.status_code)
-    return elapsed, len(queries.captured_queries)
-
-
-def report(label: str, results: list[tuple[float, int]]) -> None:
-    times = [t for t, _ in results]
-    counts = sorted({q for _, q in results})
-    print(f"{label:<48} n={len(times):>4}  p50={percentile(times, 50):7.1f} ms  "
-          f"p95={percentile(times, 95):7.1f} ms  max={max(times):7.1f} ms  queries={counts}")
 
 
 def main() -> None:
@@ -74,21 +55,21 @@ def main() -> None:
     for person in sample[:20]:  # warm caches and connections
         client.get(f"/children/?q={person.last_name}")
     report("search: full name (screener, whole authority)",
-           [timed(client, f"/children/?q={p.first_name}+{p.last_name}") for p in sample])
+           [timed_get(client, f"/children/?q={p.first_name}+{p.last_name}") for p in sample])
     report("search: misspelt, reversed name (screener)",
-           [timed(client, f"/children/?q={misspell(p.last_name, rng)}+{misspell(p.first_name, rng)}")
+           [timed_get(client, f"/children/?q={misspell(p.last_name, rng)}+{misspell(p.first_name, rng)}")
             for p in sample])
-    report("search: surname only (screener)", [timed(client, f"/children/?q={p.last_name}") for p in sample])
+    report("search: surname only (screener)", [timed_get(client, f"/children/?q={p.last_name}") for p in sample])
     report("search: date of birth (screener)",
-           [timed(client, f"/children/?q={p.date_of_birth:%d/%m/%Y}") for p in sample])
-    report("child summary (screener)", [timed(client, f"/children/{p.pk}/") for p in sample])
+           [timed_get(client, f"/children/?q={p.date_of_birth:%d/%m/%Y}") for p in sample])
+    report("child summary (screener)", [timed_get(client, f"/children/{p.pk}/") for p in sample])
 
     client.force_login(worker)
     own = list(Person.objects.filter(current_team_id=worker.team_id, is_restricted=False)[: args.samples])
     report(f"child summary (social worker, {len(own)} team children)",
-           [timed(client, f"/children/{p.pk}/") for p in own])
+           [timed_get(client, f"/children/{p.pk}/") for p in own])
     report("search: name (social worker, team scope)",
-           [timed(client, f"/children/?q={p.first_name}+{p.last_name}") for p in own])
+           [timed_get(client, f"/children/?q={p.first_name}+{p.last_name}") for p in own])
 
 
 if __name__ == "__main__":

@@ -9,8 +9,9 @@ from django.db import connection
 from django.db.models import Count, Q, QuerySet
 
 from lantern.access.policy import visible_children, visible_through
-from lantern.accounts.models import User
+from lantern.accounts.models import Team, User
 from lantern.people.models import Person
+from lantern.timescales.status import DUE_SOON_DAYS
 
 from .clock import Clock
 from .models import Obligation
@@ -87,8 +88,13 @@ def team_work(user, team, *, today: date, clock: Clock) -> TeamWork:
     return TeamWork(team=team, workers=workers, unallocated=unallocated)
 
 
+def due_soon_until(today: date, clock: Clock) -> date:
+    """The last day a deadline counts as due soon."""
+    return clock.calendar.add_working_days(today, DUE_SOON_DAYS)
+
+
 def status_bounds(today: date, clock: Clock) -> dict[str, Q]:
-    soon = clock.calendar.add_working_days(today, 2)
+    soon = due_soon_until(today, clock)
     return {
         "overdue": Q(due_date__lt=today),
         "due_today": Q(due_date=today),
@@ -126,9 +132,7 @@ def service_counts(user, *, today: date, clock: Clock) -> dict:
     deadlines are found by leaving out every team's children, and only those few are checked
     against the access policy one by one. Joined in one query instead, the planner reads every
     child of the authority to find the few thousand with an open deadline."""
-    from lantern.accounts.models import Team
-
-    soon = clock.calendar.add_working_days(today, 2)
+    soon = due_soon_until(today, clock)
     counted: dict = defaultdict(lambda: dict.fromkeys(STATUS_ORDER, 0))
     for team_id, rule_id, *counts in _held_by_teams(user, today, soon):
         counted[(team_id, rule_id)].update(zip(STATUS_ORDER, counts, strict=True))

@@ -21,6 +21,7 @@ from django.db import connection
 
 T = TypeVar("T")
 _pool: ThreadPoolExecutor | None = None
+_pool_size = 0
 _lock = threading.Lock()
 
 
@@ -29,10 +30,10 @@ def _workers() -> int:
 
 
 def _pool_of(size: int) -> ThreadPoolExecutor:
-    global _pool
+    global _pool, _pool_size
     with _lock:
         if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=size, thread_name_prefix="lantern-figures")
+            _pool, _pool_size = ThreadPoolExecutor(max_workers=size, thread_name_prefix="lantern-figures"), size
         return _pool
 
 
@@ -57,10 +58,9 @@ def shutdown() -> None:
     dropped, or at exit); the next page starts a new pool."""
     global _pool
     with _lock:
-        pool, _pool = _pool, None
+        pool, size, _pool = _pool, _pool_size, None
     if pool is None:
         return
-    size = pool._max_workers
     # Each thread must close its own connection: a barrier holds every job until all threads have one.
     barrier = threading.Barrier(size)
 

@@ -13,6 +13,10 @@ if TYPE_CHECKING:  # deadlines imports this module; the type is only needed for 
     from .deadlines import Deadline
 
 
+# "Due soon": due within this many working days, but not today. Work lists count by the same line.
+DUE_SOON_DAYS = 2
+
+
 class ObligationState(StrEnum):
     UPCOMING = "upcoming"
     DUE_SOON = "due_soon"
@@ -60,7 +64,7 @@ class ObligationStatus:
 
 
 def obligation_status(
-    deadline: Deadline, *, met_on: date | None, today: date, due_soon_days: int = 2
+    deadline: Deadline, *, met_on: date | None, today: date, due_soon_days: int = DUE_SOON_DAYS
 ) -> ObligationStatus:
     """Status of `deadline` on `today`, or how it was met if `met_on` is given.
 

@@ -38,15 +38,15 @@ STEPS = (("strategy", strategy_indicators, "Strategy discussions"),
 
 def compendium_indicators(period: Period, *, as_at: datetime, progress=None) -> Compendium:
     """Every indicator for ``period``; ``progress(done, total, message)`` is told before each part."""
-    parts: dict[str, Any] = {}  # each step's own indicators, keyed by the Compendium field they fill
     if progress is None:  # a page: every part at once (see lantern/returns/parallel.py)
         results = side_by_side([partial(compute, period) for _, compute, _ in STEPS])
-        parts = {key: result for (key, _, _), result in zip(STEPS, results, strict=True)}
-    for n, (key, compute, label) in enumerate(STEPS):
-        if key in parts:
-            continue
-        progress(n, len(STEPS), f"Counting: {label.lower()}")
-        parts[key] = compute(period)
+    else:
+        results = []
+        for n, (_, compute, label) in enumerate(STEPS):
+            progress(n, len(STEPS), f"Counting: {label.lower()}")
+            results.append(compute(period))
+    # Each step's own indicators, keyed by the Compendium field they fill.
+    parts: dict[str, Any] = {key: result for (key, _, _), result in zip(STEPS, results, strict=True)}
     return Compendium(period=period, as_at=as_at, **parts)
 
 
