@@ -62,6 +62,9 @@ class Person(models.Model):
             # policy asks of each: team work lists and the service view's counts read this alone.
             models.Index(fields=["current_team"], include=["id", "current_worker", "is_restricted"],
                          condition=Q(is_child_record=True, current_team__isnull=False), name="person_team_idx"),
+            # The children each worker holds: caseloads on the dashboard count this index alone.
+            models.Index(fields=["current_worker"], condition=Q(is_child_record=True, current_worker__isnull=False),
+                         name="person_worker_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -160,8 +163,10 @@ class Allocation(models.Model):
     class Meta:
         ordering = ["-start_date", "-id"]
         indexes = [models.Index(fields=["child", "end_date"]), models.Index(fields=["worker", "end_date"]),
-                   # Allocations in force during a period (changes of social worker on the dashboard).
-                   models.Index(fields=["start_date", "end_date", "child", "worker"], name="allocation_span_idx")]
+                   # Each child's workers in order, with the dates beside them: the dashboard's changes
+                   # of social worker count the pairs in force in a period from this index alone.
+                   models.Index(fields=["child", "worker"], include=["start_date", "end_date"],
+                                condition=models.Q(worker__isnull=False), name="allocation_pairs_idx")]
 
 
 class Involvement(models.Model):

@@ -133,3 +133,19 @@ class ReportFile(models.Model):
     @property
     def is_ready(self) -> bool:
         return self.finished_at is not None
+
+
+class DailyCount(models.Model):
+    """Rows of another table counted per day and key, kept in step with that table by the
+    database's own triggers in the same transaction as each change; what is counted, and why the
+    database keeps it, is in ``performance/daily_counts.py``. Never written by the application."""
+
+    source = models.CharField(max_length=40)
+    key = models.CharField(max_length=60, blank=True)
+    day = models.DateField()
+    total = models.IntegerField(default=0)
+    count_a = models.IntegerField(default=0)
+    count_b = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "key", "day"], name="daily_count_once")]

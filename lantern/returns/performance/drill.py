@@ -24,6 +24,7 @@ from lantern.referrals.models import Episode
 from lantern.visits.models import Visit
 
 from . import figures
+from .daily_counts import REFERRAL_OUTCOMES
 from .periods import Period
 
 
@@ -55,13 +56,13 @@ def _decisions(period: Period):
 
 def contacts(period: Period, today: date, group: str = "") -> list:
     return [_rows(_decisions(period), child=_first_child("contact_id"), on=F("effective_on"),
-                  met=_flag(Q(outcome__in=figures.REFERRAL_OUTCOMES)),
+                  met=_flag(Q(outcome__in=REFERRAL_OUTCOMES)),
                   detail=Concat(_text("Contact "), F("contact_id"), _text(": "), F("outcome"),
                                 output_field=CharField()))]
 
 
 def rereferrals(period: Period, today: date, group: str = "") -> list:
-    qs = _decisions(period).filter(outcome__in=figures.REFERRAL_OUTCOMES)
+    qs = _decisions(period).filter(outcome__in=REFERRAL_OUTCOMES)
     return [_rows(qs, child=_first_child("contact_id"), on=F("effective_on"), met=F("rereferral"),
                   detail=Concat(_text("Referral from contact "), F("contact_id"), output_field=CharField()))]
 

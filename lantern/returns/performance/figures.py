@@ -12,14 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from statistics import median
-from typing import cast
 
 from django.db import connection
 from django.db.models import Count, F, Q
 
 from lantern.cin.models import CinPlan
-from lantern.frontdoor.codes import ContactStatus, DecisionStatus, Outcome
-from lantern.frontdoor.models import Contact, ContactDecision
 from lantern.obligations.models import Obligation
 from lantern.people.models import Allocation, Person
 from lantern.protection.codes import Category
@@ -28,10 +25,11 @@ from lantern.protection.models import CpPlan, CpVisit
 from lantern.referrals.models import Episode
 from lantern.visits.models import Visit
 
+from ..models import DailyCount
 from ..parallel import side_by_side
+from .daily_counts import CONTACTS, DECISIONS, OBLIGATIONS, DailySource
 from .periods import Period
 
-REFERRAL_OUTCOMES = (Outcome.REFERRAL, Outcome.STRATEGY)
 # Timeliness measures read from the statutory clock's stored obligations: rule id → measure id.
 OBLIGATION_MEASURES = {
     "referral_decision": "decisions_1wd",
@@ -117,25 +115,21 @@ def open_on(day: date, start: str = "start_date", end: str = "end_date") -> Q:
     return Q(**{f"{start}__lte": day}) & (Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gt": day}))
 
 
+def _kept(source: DailySource, start: date, end: date, keys: Iterable[str] = ("",)) -> list[tuple]:
+    """(key, day, total, count a, count b) kept by the database for one source (daily_counts.py)."""
+    return list(DailyCount.objects.filter(source=source.name, key__in=list(keys), day__gte=start, day__lte=end)
+                .values_list("key", "day", "total", "count_a", "count_b"))
+
+
 def front_door(period: Period) -> dict[str, Figure]:
     """Decisions on contacts made in the range: how many became referrals, and how many of those
-    referrals were re-referrals, in one read of the decisions (an index covers it); and the contacts
-    received, counted by day."""
-    decisions = (ContactDecision.objects.filter(status=DecisionStatus.FINAL, effective_on__gte=period.earliest,
-                                                effective_on__lte=period.end)
-                 .values("effective_on").annotate(
-                     decided=Count("effective_on"),  # a column of the index, so the index alone is read
-                     referred=Count("effective_on", filter=Q(outcome__in=REFERRAL_OUTCOMES)),
-                     again=Count("effective_on", filter=Q(outcome__in=REFERRAL_OUTCOMES, rereferral=True)))
-                 .order_by().values_list("effective_on", "decided", "referred", "again"))
-    # effective_on is nullable, but the range filter leaves out decisions without one.
-    rows = cast(list[tuple[date, int, int, int]], list(decisions))
-    conversion = _from_days(period, ((day, decided, referred) for day, decided, referred, _ in rows))
-    received = (Contact.objects.filter(received_on__gte=period.start, received_on__lte=period.end)
-                .exclude(status=ContactStatus.DRAFT).count())
+    referrals were re-referrals; and the contacts received. Read from the daily counts."""
+    rows = _kept(DECISIONS, period.earliest, period.end)
+    conversion = _from_days(period, ((day, decided, referred) for _, day, decided, referred, _ in rows))
+    received = sum(total for _, _, total, _, _ in _kept(CONTACTS, period.start, period.end))
     conversion.extra = {"received": received}
     return {"contacts": conversion,
-            "rereferrals": _from_days(period, ((day, referred, again) for day, _, referred, again in rows))}
+            "rereferrals": _from_days(period, ((day, referred, again) for _, day, _, referred, again in rows))}
 
 
 def counted_obligations(period: Period, today: date):
@@ -151,12 +145,12 @@ def on_time() -> Q:
 
 
 def timeliness(period: Period, today: date) -> dict[str, Figure]:
-    rows = (counted_obligations(period, today).filter(rule_id__in=list(OBLIGATION_MEASURES))
-            .values("rule_id", "due_date").annotate(den=Count("due_date"), num=Count("due_date", filter=on_time()))
-            .order_by().values_list("rule_id", "due_date", "den", "num"))
+    """Deadlines by due date, from the daily counts: those counted (not withdrawn before they fell
+    due), of which met on time. A deadline due today or later counts only once met: until the day
+    has passed it is not late (``counted_obligations`` is the same rule as a query, for the lists)."""
     by_rule: dict[str, list] = defaultdict(list)
-    for rule_id, day, den, num in rows:
-        by_rule[rule_id].append((day, den, num))
+    for rule_id, day, counted, met, on_time in _kept(OBLIGATIONS, period.earliest, period.end, OBLIGATION_MEASURES):
+        by_rule[rule_id].append((day, counted if day < today else met, on_time))
     return {measure: _from_days(period, by_rule.get(rule_id, [])) for rule_id, measure in OBLIGATION_MEASURES.items()}
 
 
@@ -252,10 +246,12 @@ def allocated_in(period: Period):
 
 def worker_changes(period: Period) -> dict[str, Figure]:
     """Children allocated to a worker at some time in the period, and of them those who had three or
-    more different workers in it. Counted in the database (distinct child and worker pairs, then
-    pairs per child, both hashed rather than sorted): one row comes back, not one per child."""
+    more different workers in it. Counted in the database, one row back, not one per child: the
+    distinct child and worker pairs are read in order from an index of just those two
+    (``allocation_pairs_idx``), so both the distinct pairs and the pairs per child are counted as
+    they stream past; hashing some fifty thousand pairs twice took twice as long."""
     pairs = (allocated_in(period).annotate(p_child=F("child"), p_worker=F("worker")).values("p_child", "p_worker")
-             .distinct().order_by())
+             .distinct().order_by("p_child", "p_worker"))
     sql, params = pairs.query.sql_with_params()
     statement = ("SELECT COUNT(*), COUNT(CASE WHEN n >= %s THEN 1 END) FROM "  # noqa: S608
                  f"(SELECT p_child, COUNT(*) AS n FROM ({sql}) pairs GROUP BY p_child) per_child")
