@@ -6,7 +6,7 @@ contact with no matched child yet is still on the front door queue, with the sam
 
 from collections.abc import Iterable
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 
 from lantern.obligations.clock import current_clock
 from lantern.obligations.recompute import after_recompute
@@ -45,17 +45,17 @@ register_source(OBLIGATION_SOURCE, model=Contact, build=contact_obligations, sel
 
 @after_recompute
 def refresh_decision_due_dates() -> int:
-    """Keep each contact's own decision due date (the queue's sort order) equal to the clock's."""
-    clock, rule, due_on = current_clock(), rule_for(DECISION_RULE), {}
-    changed = []
-    for pk, received_on, stored in Contact.objects.exclude(status=ContactStatus.DRAFT).values_list(
-            "pk", "received_on", "decision_due").iterator(chunk_size=20_000):
+    """Keep each contact's own decision due date (the queue's sort order) equal to the clock's:
+    contacts received on the same day share it, so the database groups them by day and stored date
+    (a few thousand groups for seven hundred thousand contacts) and only groups whose date moved
+    are rewritten."""
+    clock, rule = current_clock(), rule_for(DECISION_RULE)
+    sent = Contact.objects.exclude(status=ContactStatus.DRAFT)
+    written = 0
+    days = sent.values_list("received_on", "decision_due").annotate(contacts=Count("id")).order_by()
+    for received_on, stored, _ in days:
         assert received_on is not None  # a constraint requires it on every contact past draft
-        if received_on not in due_on:  # one clock computation per day, not per contact
-            due_on[received_on] = compute_deadline(rule, received_on, calendar=clock.calendar,
-                                                   policy=clock.policy).due_date
-        due = due_on[received_on]
+        due = compute_deadline(rule, received_on, calendar=clock.calendar, policy=clock.policy).due_date
         if due != stored:
-            changed.append(Contact(pk=pk, decision_due=due))
-    Contact.objects.bulk_update(changed, ["decision_due"], batch_size=2000)
-    return len(changed)
+            written += sent.filter(received_on=received_on, decision_due=stored).update(decision_due=due)
+    return written

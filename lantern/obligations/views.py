@@ -17,10 +17,10 @@ from lantern.web.forms import attach_service_errors
 from .clock import current_clock
 from .forms import ClosureDayForm, LocalPolicyForm
 from .models import ClosureDay
-from .selectors import ALL_TEAMS, drill_down, my_work, service_counts, team_work
+from .selectors import ALL_TEAMS, STATUS_ORDER, drill_down, my_work, service_counts, team_work
 from .services import closure_day_add, closure_day_remove, local_policy_set, recompute_start
 
-STATUSES = ("overdue", "due_today", "due_soon", "upcoming")
+STATUSES = tuple(STATUS_ORDER)
 
 
 def _listed(request, rows, what: str) -> None:

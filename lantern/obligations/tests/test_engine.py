@@ -131,3 +131,26 @@ def test_recomputing_due_dates_changes_only_rows_whose_date_moved(child, social_
     assert recompute_due_dates() == (2, 1)
     assert Obligation.objects.get(source_id=early.pk).due_date == date(2025, 5, 9)
     assert Obligation.objects.get(source_id=late.pk).due_date == date(2025, 11, 3)
+
+
+def test_recompute_puts_right_every_row_of_a_shared_set_of_inputs_and_leaves_the_rest(child):
+    """Rows are recomputed a set of inputs at a time: with and without a series start, several
+    rows on the same inputs (stored dates wrong in different ways), and a row already right."""
+    from lantern.obligations.recompute import recompute_due_dates
+
+    clock = current_clock()
+    inputs = [("review_cp_conference", date(2025, 6, 2), 2, date(2025, 3, 3)),
+              ("review_cp_conference", date(2025, 6, 2), 2, date(2025, 3, 3)),
+              ("cin_visit", date(2025, 6, 2), 1, None), ("cin_visit", date(2025, 6, 2), 1, None),
+              ("single_assessment", date(2025, 12, 19), 1, None)]
+    wrong = [date(2000, 1, 3), date(2001, 1, 3), date(2000, 1, 3), None, None]
+    for n, ((rule_id, start, occurrence, series_start), stored) in enumerate(zip(inputs, wrong, strict=True)):
+        right = clock.due_date(rule_id, start, occurrence=occurrence, series_start=series_start)
+        Obligation.objects.create(source_type="test.source", source_id=n, rule_id=rule_id, child=child,
+                                  start_date=start, occurrence=occurrence, series_start=series_start,
+                                  due_date=stored or right)
+    assert recompute_due_dates() == (5, 3)
+    for row in Obligation.objects.all():
+        assert row.due_date == clock.due_date(row.rule_id, row.start_date, occurrence=row.occurrence,
+                                              series_start=row.series_start)
+    assert recompute_due_dates() == (5, 0)
