@@ -76,10 +76,14 @@ def _write(changed: list[Group]) -> int:
     table = Obligation._meta.db_table
     with connection.cursor() as cursor:
         # COPY the changed sets into a temporary table, then one joined UPDATE: far faster than
-        # statement by statement when a policy change moves hundreds of thousands of dates. No index
-        # on the temporary table and room in memory for the hash join. A missing series start is
-        # compared as a date no record has, so that the join stays a hash join.
+        # statement by statement when a policy change moves hundreds of thousands of dates. It must
+        # be a hash join, with room in memory: just after a mass change of dates the statistics are
+        # stale, and the planner chose to look each set up by rule and date in an index, reading
+        # the same hundred thousand rows once per set. A missing series start is compared as a date
+        # no record has, so that the join can hash.
         cursor.execute("SET LOCAL work_mem = '256MB'")
+        cursor.execute("SET LOCAL enable_nestloop = off")
+        cursor.execute("SET LOCAL enable_mergejoin = off")
         cursor.execute("CREATE TEMPORARY TABLE obligation_new_due (rule_id text, start_date date, occurrence int, "
                        "series_start date, extended boolean, stored date, due date) ON COMMIT DROP")
         with cursor.cursor.copy("COPY obligation_new_due FROM STDIN") as copy:

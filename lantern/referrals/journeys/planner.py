@@ -24,6 +24,11 @@ FACTORS = ("3B", "3B", "4B", "4B", "1B", "2B", "16A", "17A", "3A", "4A", "5B", "
 CSC_ONLY_ASSESSMENT = "referral_assessment"
 
 
+def _census_year(day: date) -> int:
+    """The collection year a day falls in, named by the year of its 31 March."""
+    return day.year if day.month <= 3 else day.year + 1
+
+
 class JourneyPlanner:
     def __init__(self, rng: Random, profile: Profile, inputs: Inputs, today: date, due):
         self.rng, self.p, self.inputs, self.today, self.due = rng, profile, inputs, today, due
@@ -76,6 +81,7 @@ class JourneyPlanner:
         outcome = assessment.outcome if assessment.authorised_on else ""
         plan = plan_casework(self, episode, assessment, end, closure is not None) if outcome == "cin_plan" else None
         self._repeat_assessment(episode, chain, assessment, end)
+        self._no_factors_only_when_closed_in_year(assessment, closure)
         if closure is not None:
             close_episode(self, episode, chain, closure, outcome, plan)
         return episode
@@ -123,6 +129,17 @@ class JourneyPlanner:
         last = self.rows.factors[-1] if self.rows.factors else None
         if a.outcome != "nfa" and last is not None and last.assessment is a and last.code == "21":
             last.code = self.rng.choice(FACTORS)
+
+    def _no_factors_only_when_closed_in_year(self, a: Assessment, closure: date | None) -> None:
+        """Census rule 8873 wants RC8 on an episode whose one assessment found no factors, in every
+        return the episode is in; an episode still open at the year's end has none. So factor 21
+        stays only when the episode closes in the collection year the assessment ended in; a
+        family kept open longer had something found after all."""
+        if a.authorised_on and closure is not None and _census_year(closure) == _census_year(a.authorised_on):
+            return
+        for factor in self.rows.factors[-10:]:  # this assessment's factors are among the last few made
+            if factor.assessment is a and factor.code == "21":
+                factor.code = self.rng.choice(FACTORS)
 
     def _outcome(self, chain: list[Spell]) -> str:
         if any(s.kind != CSC_ONLY_ASSESSMENT for s in chain):
