@@ -86,15 +86,15 @@ def main() -> None:
     manager = User.objects.filter(role=Role.SERVICE_MANAGER).first()
     client.force_login(manager)
     client.get("/work/service/")
-    report("Service deadlines (a service manager)", [timed_get(client, "/work/service/") for _ in range(20)])
+    report("Service deadlines (a service manager)", [timed_get(client, "/work/service/") for _ in range(args.samples)])
     team = manager.team
     report("Service deadlines, one team by kind", [timed_get(client, f"/work/service/?team={team.pk}")
-                                                   for _ in range(20)])
+                                                   for _ in range(args.samples)])
     analyst = User.objects.filter(role=Role.PERFORMANCE_ANALYST).first()
     client.force_login(analyst)
     client.get("/work/service/")
     report("Service deadlines (the performance analyst, whole authority)",
-           [timed_get(client, "/work/service/") for _ in range(20)])
+           [timed_get(client, "/work/service/") for _ in range(args.samples)])
 
 
 if __name__ == "__main__":
