@@ -59,7 +59,7 @@ class Person(models.Model):
             models.Index(fields=["id"], include=["current_team", "current_worker", "is_child_record", "is_restricted"],
                          name="person_visibility_idx"),
             # The children a team holds (a few percent of everyone on record), with what the access
-            # policy asks of each: team work lists and the service view's counts read this alone.
+            # policy asks of each: team work lists read this alone.
             models.Index(fields=["current_team"], include=["id", "current_worker", "is_restricted"],
                          condition=Q(is_child_record=True, current_team__isnull=False), name="person_team_idx"),
             # The children each worker holds: caseloads on the dashboard count this index alone.
