@@ -60,6 +60,11 @@ def test_service_counts_by_team_rule_and_status(make_user, team, caseload):
     assert (row["overdue"], row["upcoming"] + row["due_soon"] + row["due_today"]) == (2, 2)
 
 
+def test_service_counts_are_empty_for_a_reader_who_may_see_no_child(make_user, caseload):
+    administrator = make_user(Role.ADMINISTRATOR)  # configures the system, sees no child's record
+    assert service_counts(administrator, today=timezone.localdate(), clock=current_clock()) == {}
+
+
 def test_service_counts_follow_the_access_policy_and_count_children_no_team_holds(make_user, team, social_worker,
                                                                                   caseload):
     elsewhere = TeamFactory(service=ServiceFactory(name="Early help"))
