@@ -6,7 +6,7 @@ contact with no matched child yet is still on the front door queue, with the sam
 
 from collections.abc import Iterable
 
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 
 from lantern.obligations.clock import current_clock
 from lantern.obligations.recompute import after_recompute
@@ -52,8 +52,7 @@ def refresh_decision_due_dates() -> int:
     clock, rule = current_clock(), rule_for(DECISION_RULE)
     sent = Contact.objects.exclude(status=ContactStatus.DRAFT)
     written = 0
-    days = sent.values_list("received_on", "decision_due").annotate(contacts=Count("id")).order_by()
-    for received_on, stored, _ in days:
+    for received_on, stored in sent.values_list("received_on", "decision_due").distinct().order_by():
         assert received_on is not None  # a constraint requires it on every contact past draft
         due = compute_deadline(rule, received_on, calendar=clock.calendar, policy=clock.policy).due_date
         if due != stored:

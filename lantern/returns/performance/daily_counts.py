@@ -75,19 +75,23 @@ CONTACTS = DailySource(
     where=f"{{r}}.status <> {_literal(ContactStatus.DRAFT.value)} AND {{r}}.received_on IS NOT NULL")
 SOURCES = (OBLIGATIONS, DECISIONS, CONTACTS)
 EVENTS = ("insert", "update", "delete")
+# SQLite's row triggers: (name suffix, event, row whose counts change, sign). An update takes the
+# old row's counts away and adds the new row's.
+SQLITE_TRIGGERS = (("insert", "INSERT", "NEW", 1), ("delete", "DELETE", "OLD", -1),
+                   ("update_old", "UPDATE", "OLD", -1), ("update_new", "UPDATE", "NEW", 1))
+_INSERT = f"INSERT INTO {TABLE} (source, key, day, total, count_a, count_b) "
+_ADD_TO_KEPT = (f"ON CONFLICT (source, key, day) DO UPDATE SET total = {TABLE}.total + EXCLUDED.total, "
+                f"count_a = {TABLE}.count_a + EXCLUDED.count_a, count_b = {TABLE}.count_b + EXCLUDED.count_b;")
 
 
 def _pg_change(source: DailySource, rows: str) -> str:
     """Add up the signed rows of one statement and apply them, a row per day and key, in key order
     so that two transactions touching the same days take their locks in the same order."""
     c = source.columns("r")
-    return (f"INSERT INTO {TABLE} (source, key, day, total, count_a, count_b) "  # noqa: S608
-            f"SELECT {_literal(source.name)}, k, d, SUM(sign), SUM(sign * a), SUM(sign * b) FROM ("
+    return (f"{_INSERT}SELECT {_literal(source.name)}, k, d, SUM(sign), SUM(sign * a), SUM(sign * b) FROM ("  # noqa: S608
             f"SELECT r.sign, {c['key']} AS k, {c['day']} AS d, {c['a']} AS a, {c['b']} AS b "
             f"FROM ({rows}) r WHERE {c['where']}) x GROUP BY k, d "
-            "HAVING SUM(sign) <> 0 OR SUM(sign * a) <> 0 OR SUM(sign * b) <> 0 ORDER BY k, d "
-            f"ON CONFLICT (source, key, day) DO UPDATE SET total = {TABLE}.total + EXCLUDED.total, "
-            f"count_a = {TABLE}.count_a + EXCLUDED.count_a, count_b = {TABLE}.count_b + EXCLUDED.count_b;")
+            f"HAVING SUM(sign) <> 0 OR SUM(sign * a) <> 0 OR SUM(sign * b) <> 0 ORDER BY k, d {_ADD_TO_KEPT}")
 
 
 def _pg_statements(source: DailySource) -> list[str]:
@@ -110,19 +114,13 @@ def _pg_statements(source: DailySource) -> list[str]:
 
 def _sqlite_change(source: DailySource, row: str, sign: int) -> str:
     c = source.columns(row)
-    return (f"INSERT INTO {TABLE} (source, key, day, total, count_a, count_b) "  # noqa: S608
-            f"VALUES ({_literal(source.name)}, {c['key']}, {c['day']}, {sign}, {sign} * {c['a']}, {sign} * {c['b']}) "
-            f"ON CONFLICT (source, key, day) DO UPDATE SET total = {TABLE}.total + excluded.total, "
-            f"count_a = {TABLE}.count_a + excluded.count_a, count_b = {TABLE}.count_b + excluded.count_b;")
+    return (f"{_INSERT}VALUES ({_literal(source.name)}, {c['key']}, {c['day']}, {sign}, {sign} * {c['a']}, "
+            f"{sign} * {c['b']}) {_ADD_TO_KEPT}")
 
 
 def _sqlite_statements(source: DailySource) -> list[str]:
-    # (trigger, event, row whose counts change, sign): an update takes the old row's counts away
-    # and adds the new row's.
-    changes = (("insert", "INSERT", "NEW", 1), ("delete", "DELETE", "OLD", -1),
-               ("update_old", "UPDATE", "OLD", -1), ("update_new", "UPDATE", "NEW", 1))
     statements = []
-    for suffix, event, row, sign in changes:
+    for suffix, event, row, sign in SQLITE_TRIGGERS:
         trigger = f"daily_count_{source.name}_{suffix}"
         statements += [f"DROP TRIGGER IF EXISTS {trigger}",
                        f"CREATE TRIGGER {trigger} AFTER {event} ON {source.table} "
@@ -158,14 +156,13 @@ def uninstall(schema_editor) -> None:
                 schema_editor.execute(f"DROP TRIGGER IF EXISTS daily_count_{source.name}_{event} ON {source.table}")
             schema_editor.execute(f"DROP FUNCTION IF EXISTS daily_count_{source.name}()")
         elif vendor == "sqlite":
-            for suffix in ("insert", "delete", "update_old", "update_new"):
+            for suffix, *_ in SQLITE_TRIGGERS:
                 schema_editor.execute(f"DROP TRIGGER IF EXISTS daily_count_{source.name}_{suffix}")
 
 
 def _recount(cursor, source: DailySource) -> None:
     cursor.execute(f"DELETE FROM {TABLE} WHERE source = %s", [source.name])  # noqa: S608
-    cursor.execute(f"INSERT INTO {TABLE} (source, key, day, total, count_a, count_b) "  # noqa: S608
-                   f"SELECT %s, k, d, n, a, b FROM ({_from_scratch(source)}) counted",
+    cursor.execute(f"{_INSERT}SELECT %s, k, d, n, a, b FROM ({_from_scratch(source)}) counted",  # noqa: S608
                    [source.name])
 
 

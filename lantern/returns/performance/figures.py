@@ -292,7 +292,8 @@ def caseloads(period: Period) -> dict[str, Figure]:
     return {"caseloads": figure}
 
 
-# Slowest first, so that counted side by side the longest ones start at once.
+# Changes of social worker, the slowest source on the largest authority, starts at once beside
+# timeliness; the rest follow on whichever connection comes free first.
 SOURCES = (worker_changes, front_door, cin_with_plan, caseloads, seen_alone, plan_starts_and_ends,
            plans_by_category)
 
