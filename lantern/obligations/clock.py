@@ -9,7 +9,7 @@ from django.db.models import Count, Max
 from lantern.timescales.calendar import WorkingDayCalendar
 from lantern.timescales.deadlines import compute_deadline
 from lantern.timescales.periods import Period, PeriodUnit
-from lantern.timescales.rules import LocalPolicy, rule_for
+from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS, LocalPolicy, rule_for
 
 from .models import ClosureDay, LocalPolicySetting
 
@@ -46,7 +46,11 @@ def current_clock() -> Clock:
     clock = _cache.get(stamp)
     if clock is None:
         days: dict[date, str] = dict(ClosureDay.objects.values_list("day", "label"))
-        overrides = {s.key: Period(s.amount, PeriodUnit(s.unit)) for s in LocalPolicySetting.objects.all()}
+        dated: dict[str, list[tuple[date, Period]]] = {}
+        for setting in LocalPolicySetting.objects.all():
+            dated.setdefault(setting.key, []).append((setting.effective_from, Period(setting.amount,
+                                                                                     PeriodUnit(setting.unit))))
+        overrides = {key: changes for key, changes in dated.items() if key in LOCAL_POLICY_DEFAULTS}
         clock = Clock(calendar=WorkingDayCalendar(days), policy=LocalPolicy(overrides))
         _cache.clear()
         _cache[stamp] = clock

@@ -5,6 +5,8 @@ The explanation is not stored: it is derived on display from the same inputs (ru
 occurrence) and the current calendar and local policy, which ``recompute_obligations`` keeps the
 stored due dates in step with."""
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -62,10 +64,18 @@ class ClosureDay(models.Model):
 
 
 class LocalPolicySetting(models.Model):
-    """The authority's own value for a local-policy timescale (absent: the default applies)."""
+    """One of the authority's values for a local-policy timescale, for clocks that start on or after
+    `effective_from` (until a later value takes over). Absent any: the default applies. Kept as a
+    history, so that deadlines already past keep the value that was in force when they started."""
 
-    key = models.CharField(max_length=60, unique=True)
+    key = models.CharField(max_length=60)
+    # date.min: the value applies to every record, whenever its clock started.
+    effective_from = models.DateField(default=date.min)
     amount = models.PositiveSmallIntegerField()
     unit = models.CharField(max_length=20, choices=[(u.value, u.value.replace("_", " ")) for u in PeriodUnit])
     changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["key", "effective_from"]
+        constraints = [models.UniqueConstraint(fields=["key", "effective_from"], name="local_policy_once_per_day")]

@@ -11,7 +11,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.tasks.runner import task_start
 from lantern.timescales.periods import Period, PeriodUnit, RuleDefinitionError
-from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS
+from lantern.timescales.rules import EVERY_RECORD, LOCAL_POLICY_DEFAULTS
 
 from .clock import current_clock
 from .models import ClosureDay, LocalPolicySetting
@@ -19,8 +19,11 @@ from .recompute import recompute_due_dates
 
 
 @transaction.atomic
-def local_policy_set(*, actor, key: str, amount: int, unit: str) -> LocalPolicySetting | None:
-    """Set the authority's value for a local-policy timescale; the default removes the override."""
+def local_policy_set(*, actor, key: str, amount: int, unit: str,
+                     effective_from: date | None = None) -> LocalPolicySetting | None:
+    """Set the authority's value for a local-policy timescale, for clocks that start on or after
+    `effective_from`; without it, for every record, past ones too (values dated later still take
+    over from their dates). The default for every record is kept as no value at all."""
     require_permission(actor, "timescales.configure")
     if key not in LOCAL_POLICY_DEFAULTS:
         raise ValidationError({"key": f"Unknown local policy {key!r}"})
@@ -28,19 +31,33 @@ def local_policy_set(*, actor, key: str, amount: int, unit: str) -> LocalPolicyS
         period = Period(amount, PeriodUnit(unit))
     except (RuleDefinitionError, ValueError) as exc:
         raise ValidationError({"amount": str(exc)}) from exc
-    before = current_clock().policy[key]
-    setting = LocalPolicySetting.objects.filter(key=key).first()
-    if period == LOCAL_POLICY_DEFAULTS[key]:
-        if setting:
-            setting.delete()
+    since = effective_from or EVERY_RECORD
+    before, _ = current_clock().policy.value_on(key, since)
+    setting: LocalPolicySetting | None
+    if since == EVERY_RECORD and period == LOCAL_POLICY_DEFAULTS[key]:
+        LocalPolicySetting.objects.filter(key=key, effective_from=EVERY_RECORD).delete()
         setting = None
     else:
-        setting = setting or LocalPolicySetting(key=key)
+        setting = LocalPolicySetting.objects.filter(key=key, effective_from=since).first()
+        setting = setting or LocalPolicySetting(key=key, effective_from=since)
         setting.amount, setting.unit, setting.changed_by = amount, unit, actor
         setting.save()
+    scope = "for every record" if since == EVERY_RECORD else f"for clocks starting from {since.isoformat()}"
     audit_record(actor=actor, action=Action.UPDATE, object_type="local_policy", object_id=key,
-                 changes={key: [before.describe(), period.describe()]})
+                 changes={key: [before.describe(), period.describe()]}, detail=scope)
     return setting
+
+
+@transaction.atomic
+def local_policy_remove(*, actor, setting: LocalPolicySetting) -> None:
+    """Withdraw one of the authority's values (a change entered by mistake, say): clocks it would
+    have governed fall back to the value in force before it."""
+    require_permission(actor, "timescales.configure")
+    since = "every record" if setting.effective_from == EVERY_RECORD else setting.effective_from.isoformat()
+    audit_record(actor=actor, action=Action.UPDATE, object_type="local_policy", object_id=setting.key,
+                 changes={setting.key: [Period(setting.amount, PeriodUnit(setting.unit)).describe(), None]},
+                 detail=f"value from {since} removed")
+    setting.delete()
 
 
 @transaction.atomic

@@ -10,15 +10,16 @@ from lantern.access.policy import has_permission
 from lantern.accounts.models import Team
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS, all_rules, rule_for
+from lantern.timescales.periods import Period, PeriodUnit
+from lantern.timescales.rules import EVERY_RECORD, LOCAL_POLICY_DEFAULTS, all_rules, rule_for
 from lantern.web.decorators import page
 from lantern.web.forms import attach_service_errors
 
 from .clock import current_clock
 from .forms import ClosureDayForm, LocalPolicyForm
-from .models import ClosureDay
+from .models import ClosureDay, LocalPolicySetting
 from .selectors import ALL_TEAMS, STATUS_ORDER, drill_down, my_work, service_counts, team_work
-from .services import closure_day_add, closure_day_remove, local_policy_set, recompute_start
+from .services import closure_day_add, closure_day_remove, local_policy_remove, local_policy_set, recompute_start
 
 STATUSES = tuple(STATUS_ORDER)
 
@@ -152,28 +153,47 @@ def settings_page(request):
     for rule in all_rules():
         for key in {rule.local_policy_key, *[(r.local_policy_key) for r in (rule.recurrence or ())]} - {None}:
             rules_by_key.setdefault(key, []).append(rule.name)
-    policies = [{"key": key, "default": default, "current": clock.policy[key],
-                 "overridden": clock.policy.is_overridden(key), "rules": sorted(set(rules_by_key.get(key, [])))}
+    today = timezone.localdate()
+    settings_by_key: dict[str, list[LocalPolicySetting]] = {}
+    for setting in LocalPolicySetting.objects.all():
+        settings_by_key.setdefault(setting.key, []).append(setting)
+    policies = [{"key": key, "default": default, "today": clock.policy.value_on(key, today)[0],
+                 "overridden": clock.policy.value_on(key, today)[0] != default,
+                 "changes": [_described(setting) for setting in settings_by_key.get(key, [])],
+                 "rules": sorted(set(rules_by_key.get(key, [])))}
                 for key, default in sorted(LOCAL_POLICY_DEFAULTS.items())]
     return render(request, "obligations/settings.html", {"policies": policies, "closures": ClosureDay.objects.all(),
-                                                         "form": form})
+                                                         "form": form, "today": today})
+
+
+def _described(setting: LocalPolicySetting) -> dict:
+    return {"pk": setting.pk, "value": Period(setting.amount, PeriodUnit(setting.unit)),
+            "since": None if setting.effective_from == EVERY_RECORD else setting.effective_from,
+            "by": setting.changed_by, "at": setting.changed_at}
 
 
 @page(permission="timescales.configure", nav_section="settings")
 def policy_change(request, key: str):
     if key not in LOCAL_POLICY_DEFAULTS:
         return render(request, "web/404.html", status=404)
-    current = current_clock().policy[key]
+    today = timezone.localdate()
+    current = current_clock().policy.value_on(key, today)[0]
     form = LocalPolicyForm(request.POST if request.method == "POST" else None,
-                           initial={"amount": current.amount, "unit": current.unit.value})
+                           initial={"amount": current.amount, "unit": current.unit.value, "effective_from": today})
+    if request.method == "POST" and "remove" in request.POST:
+        setting = get_object_or_404(LocalPolicySetting, pk=request.POST["remove"], key=key)
+        local_policy_remove(actor=request.user, setting=setting)
+        messages.success(request, "The value was removed. Recompute due dates to apply it.")
+        return redirect("obligations:settings")
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
-            local_policy_set(actor=request.user, key=key, amount=form.cleaned_data["amount"],
-                             unit=form.cleaned_data["unit"])
+            local_policy_set(actor=request.user, key=key, amount=data["amount"], unit=data["unit"],
+                             effective_from=data["effective_from"] if data["applies"] == "from" else None)
         except ValidationError as exc:
             attach_service_errors(form, exc)
         else:
             messages.success(request, "The local policy was changed. Recompute due dates to apply it.")
             return redirect("obligations:settings")
-    return render(request, "obligations/policy_form.html", {"form": form, "key": key,
+    return render(request, "obligations/policy_form.html", {"form": form, "key": key, "current": current,
                                                             "default": LOCAL_POLICY_DEFAULTS[key]})

@@ -16,6 +16,7 @@ from .dates import calendar_period_end
 from .explain import explain_deadline
 from .periods import Period, PeriodUnit
 from .rule_types import LOCAL_POLICY_SOURCE, Direction, Repeat, TimescaleRule
+from .rules import EVERY_RECORD, LocalPolicy
 from .status import ObligationState, ObligationStatus, obligation_status
 
 _ONE_DAY = timedelta(days=1)
@@ -30,6 +31,9 @@ class Deadline:
     period: Period  # after local policy, repeat steps and any extension were applied
     source: str  # the rule's source, or "Local policy" when the period came from local policy
     local_policy_key: str | None
+    # When the local-policy value used took effect (None: a statutory period, or a value that has
+    # always applied), so the explanation can say which of the authority's values counted.
+    policy_since: date | None
     due_date: date
     calendar_date: date | None  # weeks/months only: the raw end before moving back
     extended: bool
@@ -82,12 +86,12 @@ def compute_deadline(
     if occurrence < 1:
         raise ValueError(f"occurrence starts at 1, got {occurrence}")
     if occurrence == 1:
-        period, key, start_event = _first_period(rule, policy, extended)
+        period, key, since, start_event = _first_period(rule, policy, extended, start_date)
     else:
         if extended:
             raise ValueError("Only the first occurrence of a rule can be extended")
         step = _repeat_step(rule, occurrence, start_date, series_start)
-        period, key = _resolve(step.interval, step.local_policy_key, policy)
+        period, key, since = _resolve(step.interval, step.local_policy_key, policy, start_date)
         start_event = rule.repeat_start_event or rule.start_event
 
     sign = -1 if rule.direction is Direction.BEFORE else 1
@@ -107,6 +111,7 @@ def compute_deadline(
         period=period,
         source=LOCAL_POLICY_SOURCE if key is not None else rule.source,
         local_policy_key=key,
+        policy_since=since,
         due_date=due,
         calendar_date=calendar_date,
         extended=extended,
@@ -120,22 +125,29 @@ def _calendar_end(start: date, period: Period, sign: int) -> date:
     return calendar_period_end(start, months=sign * period.amount)
 
 
-def _resolve(default: Period, key: str | None, policy: Mapping[str, Period]) -> tuple[Period, str | None]:
+def _resolve(default: Period, key: str | None, policy: Mapping[str, Period],
+             start: date) -> tuple[Period, str | None, date | None]:
+    """The period for a clock started on `start`: the local-policy value in force that day when
+    the rule has one (a dated LocalPolicy), else the statutory default."""
     if key is None:
-        return default, None
+        return default, None, None
     try:
-        return policy[key], key
+        if isinstance(policy, LocalPolicy):
+            period, since = policy.value_on(key, start)
+            return period, key, None if since == EVERY_RECORD else since
+        return policy[key], key, None
     except KeyError:
         raise KeyError(f"Local policy has no value for {key!r}; pass a LocalPolicy") from None
 
 
-def _first_period(rule: TimescaleRule, policy: Mapping[str, Period], extended: bool) -> tuple[Period, str | None, str]:
+def _first_period(rule: TimescaleRule, policy: Mapping[str, Period], extended: bool,
+                  start: date) -> tuple[Period, str | None, date | None, str]:
     if extended:
         if rule.extension is None:
             raise ValueError(f"{rule.name} has no extended timescale")
-        return rule.extension, None, rule.start_event
-    period, key = _resolve(rule.period, rule.local_policy_key, policy)
-    return period, key, rule.start_event
+        return rule.extension, None, None, rule.start_event
+    period, key, since = _resolve(rule.period, rule.local_policy_key, policy, start)
+    return period, key, since, rule.start_event
 
 
 def _repeat_step(rule: TimescaleRule, occurrence: int, previous: date, series_start: date | None) -> Repeat:

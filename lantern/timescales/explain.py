@@ -55,7 +55,10 @@ def _headline(deadline: Deadline) -> str:
         length = f"{length} (extended from {rule.period.describe()})"
     how_long = f"at least {length} before" if rule.direction is Direction.BEFORE else f"{length} from"
     when = long_date(deadline.start_date)
-    return f"{title}: {how_long} the {deadline.start_event} on {when} ({deadline.source})."
+    source = deadline.source
+    if deadline.policy_since is not None:
+        source = f"{source} from {long_date(deadline.policy_since)}"
+    return f"{title}: {how_long} the {deadline.start_event} on {when} ({source})."
 
 
 def _skipped_sentence(skipped: tuple[NonWorkingDay, ...]) -> str:

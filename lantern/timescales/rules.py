@@ -67,45 +67,78 @@ def rules_in_force(on_date: date) -> tuple[TimescaleRule, ...]:
     return tuple(rule for rule in _REGISTRY.values() if rule.in_force_on(on_date))
 
 
-class LocalPolicy(Mapping[str, Period]):
-    """Local-policy key -> period: Lantern's defaults with an authority's overrides on top.
+EVERY_RECORD = date.min  # a value with this start applies to clocks started on any date
 
-    LocalPolicy() gives the defaults; LocalPolicy({"cp_visit_interval": weeks(4)}) overrides one.
+
+class LocalPolicy(Mapping[str, Period]):
+    """Local-policy key -> period: Lantern's defaults with an authority's values on top.
+
+    LocalPolicy() gives the defaults; LocalPolicy({"cp_visit_interval": weeks(4)}) sets one for
+    every record. A value can also be dated: LocalPolicy({"cp_visit_interval": [(date(2026, 4, 1),
+    weeks(4))]}) applies to clocks that start on or after 1 April 2026, and earlier clocks keep the
+    value in force when they started, so a change of policy never rewrites past deadlines.
     Unknown keys are refused so a typo cannot silently leave the default in force.
     """
 
-    def __init__(self, overrides: Mapping[str, Period] | None = None) -> None:
+    def __init__(self, overrides: Mapping[str, Period | Iterable[tuple[date, Period]]] | None = None) -> None:
         overrides = dict(overrides or {})
         unknown = sorted(set(overrides) - set(LOCAL_POLICY_DEFAULTS))
         if unknown:
             known = ", ".join(sorted(LOCAL_POLICY_DEFAULTS))
             raise RuleDefinitionError(f"Unknown local-policy keys {unknown}. Known keys: {known}")
+        self._dated: dict[str, tuple[tuple[date, Period], ...]] = {}
         for key, value in overrides.items():
-            if not isinstance(value, Period):
-                raise RuleDefinitionError(f"Local policy {key!r} must be a Period, got {value!r}")
-        self._values: Mapping[str, Period] = MappingProxyType({**LOCAL_POLICY_DEFAULTS, **overrides})
-        self.overridden_keys: frozenset[str] = frozenset(overrides)
+            changes = [(EVERY_RECORD, value)] if isinstance(value, Period) else list(value) \
+                if isinstance(value, Iterable) else [(EVERY_RECORD, value)]
+            for change in changes:
+                if not (isinstance(change, tuple) and len(change) == 2 and isinstance(change[0], date)
+                        and isinstance(change[1], Period)):
+                    raise RuleDefinitionError(f"Local policy {key!r} must be a Period or dated Periods, got {value!r}")
+            changes.sort(key=lambda change: change[0])
+            if changes:
+                self._dated[key] = ((EVERY_RECORD, LOCAL_POLICY_DEFAULTS[key]), *changes)
+        self.overridden_keys: frozenset[str] = frozenset(
+            key for key, changes in self._dated.items() if changes[-1][1] != LOCAL_POLICY_DEFAULTS[key])
+
+    def value_on(self, key: str, day: date) -> tuple[Period, date]:
+        """The value in force for a clock that started on `day`, and the date it took effect
+        (EVERY_RECORD when it has always applied)."""
+        if key not in LOCAL_POLICY_DEFAULTS:
+            raise KeyError(key)
+        found = (LOCAL_POLICY_DEFAULTS[key], EVERY_RECORD)
+        for since, period in self._dated.get(key, ()):
+            if since > day:
+                break
+            found = (period, since)
+        return found
+
+    def changes(self, key: str) -> tuple[tuple[date, Period], ...]:
+        """The authority's dated values for one key, oldest first (without the default)."""
+        return self._dated.get(key, ())[1:]
 
     def __getitem__(self, key: str) -> Period:
-        return self._values[key]
+        """The newest value: the one for clocks starting from now on, once any dated change has come."""
+        return self.value_on(key, date.max)[0]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._values)
+        return iter(LOCAL_POLICY_DEFAULTS)
 
     def __len__(self) -> int:
-        return len(self._values)
+        return len(LOCAL_POLICY_DEFAULTS)
 
     def is_overridden(self, key: str) -> bool:
         return key in self.overridden_keys
 
     def __repr__(self) -> str:
-        overrides = {key: str(self._values[key]) for key in sorted(self.overridden_keys)}
-        return f"LocalPolicy(overrides={overrides})"
+        dated = {key: [(since.isoformat(), str(period)) for since, period in self.changes(key)]
+                 for key in sorted(self._dated)}
+        return f"LocalPolicy(changes={dated})"
 
 
 __all__ = [
     "LOCAL_POLICY_DEFAULTS",
     "LOCAL_POLICY_SOURCE",
+    "EVERY_RECORD",
     "Direction",
     "LocalPolicy",
     "Period",

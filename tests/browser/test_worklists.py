@@ -1,6 +1,7 @@
 """The statutory clock in a browser: a worker's list, the reason behind a date, a manager's team
 view, and an administrator adding a closure day and recomputing, with axe-core on every page."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -101,3 +102,15 @@ def test_administrator_adds_a_closure_day_and_recomputes_due_dates(page, overdue
     screenshot(page, "22-recompute-finished")
     obligation.refresh_from_db()
     assert obligation.due_date > before
+
+    nav_link(page, "Timescale settings").click()
+    page.get_by_role("link", name=re.compile(r"^Change Child protection visit")).click()
+    page.get_by_label("Day").fill("")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("alert")).to_contain_text("Enter the date the value starts on")
+    axe_check(page, "local policy change with errors")
+    page.get_by_label("Day").fill("1")
+    page.get_by_label("Month").fill("4")
+    page.get_by_label("Year").fill(str(before.year + 2))
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text(f"From 1 April {before.year + 2} (not yet in force)")).to_be_visible()

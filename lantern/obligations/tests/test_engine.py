@@ -8,9 +8,9 @@ from lantern.audit_log.models import AuditEvent
 from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import recompute_all
 from lantern.obligations.late import require_late_reason
-from lantern.obligations.models import Obligation
+from lantern.obligations.models import LocalPolicySetting, Obligation
 from lantern.obligations.registry import ObligationSpec, register_source
-from lantern.obligations.services import closure_day_add, local_policy_set, recompute_start
+from lantern.obligations.services import closure_day_add, local_policy_remove, local_policy_set, recompute_start
 from lantern.obligations.status import explain, view_of
 from lantern.people.models import Person
 from lantern.referrals.models import Episode
@@ -154,3 +154,41 @@ def test_recompute_puts_right_every_row_of_a_shared_set_of_inputs_and_leaves_the
         assert row.due_date == clock.due_date(row.rule_id, row.start_date, occurrence=row.occurrence,
                                               series_start=row.series_start)
     assert recompute_due_dates() == (5, 0)
+
+
+def test_a_dated_policy_change_moves_only_deadlines_started_on_or_after_its_date(child, make_user):
+    """The recompute after a change of local policy leaves deadlines that started before the change
+    as they were, so what was overdue last year stays what it was."""
+    from lantern.obligations.recompute import recompute_due_dates
+
+    admin = make_user(Role.ADMINISTRATOR)
+    starts = [date(2026, 3, 2), date(2026, 3, 31), date(2026, 4, 1), date(2026, 6, 1)]
+    for n, start in enumerate(starts):
+        Obligation.objects.create(source_type="test.source", source_id=n, rule_id="cp_visit", child=child,
+                                  start_date=start, occurrence=2,
+                                  due_date=current_clock().due_date("cp_visit", start, occurrence=2))
+    local_policy_set(actor=admin, key="cp_visit_interval", amount=4, unit="weeks", effective_from=date(2026, 4, 1))
+    assert recompute_due_dates() == (4, 2)
+    due = dict(Obligation.objects.values_list("start_date", "due_date"))
+    # 10 working days, Good Friday (3 April) and Easter Monday (6 April) skipped for the second.
+    assert due[date(2026, 3, 2)] == date(2026, 3, 16) and due[date(2026, 3, 31)] == date(2026, 4, 16)
+    assert due[date(2026, 4, 1)] == date(2026, 4, 29) and due[date(2026, 6, 1)] == date(2026, 6, 29)  # 4 weeks
+    row = Obligation.objects.get(start_date=date(2026, 4, 1))
+    assert "(Local policy from Wednesday 1 April 2026)" in explain(row, current_clock())
+    event = AuditEvent.objects.filter(object_type="local_policy").latest("at")
+    assert event.detail == "for clocks starting from 2026-04-01"
+
+    setting = LocalPolicySetting.objects.get(key="cp_visit_interval")
+    local_policy_remove(actor=admin, setting=setting)
+    assert recompute_due_dates() == (4, 2)
+    assert Obligation.objects.get(start_date=date(2026, 4, 1)).due_date == date(2026, 4, 17)
+
+
+def test_the_default_for_every_record_is_stored_as_no_value(make_user):
+    admin = make_user(Role.ADMINISTRATOR)
+    local_policy_set(actor=admin, key="cin_visit_interval", amount=2, unit="weeks")
+    local_policy_set(actor=admin, key="cin_visit_interval", amount=6, unit="weeks", effective_from=date(2027, 1, 4))
+    assert LocalPolicySetting.objects.filter(key="cin_visit_interval").count() == 2
+    local_policy_set(actor=admin, key="cin_visit_interval", amount=20, unit="working_days")
+    assert list(LocalPolicySetting.objects.values_list("effective_from", flat=True)) == [date(2027, 1, 4)]
+    assert current_clock().policy.value_on("cin_visit_interval", date(2026, 12, 1))[0].describe() == "20 working days"

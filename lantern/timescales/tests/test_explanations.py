@@ -95,6 +95,14 @@ def test_before_deadlines_and_overrides_are_worded_as_such() -> None:
     assert "at least 1 week before" in weekly and weekly.endswith("Due Tuesday 18 March 2025.")
 
 
+def test_a_dated_local_value_is_named_with_its_date() -> None:
+    policy = LocalPolicy({"conference_report_to_parents": [(date(2025, 3, 1), weeks(1))]})
+    text = explain("conference_report_to_parents", date(2025, 3, 25), policy=policy)
+    assert "(Local policy from Saturday 1 March 2025)" in text and "at least 1 week before" in text
+    earlier = explain("conference_report_to_parents", date(2025, 2, 25), policy=policy)
+    assert "at least 2 working days before" in earlier and "(Local policy)" in earlier
+
+
 def test_extension_is_worded() -> None:
     text = explain("initial_assessment", date(2012, 4, 2), extended=True)
     assert text.startswith(

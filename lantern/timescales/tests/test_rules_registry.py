@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lantern.timescales.catalogue import ALL_RULES
 from lantern.timescales.rules import (
+    EVERY_RECORD,
     LOCAL_POLICY_DEFAULTS,
     Direction,
     LocalPolicy,
@@ -208,3 +211,28 @@ def test_a_module_with_a_bad_rule_fails_to_import(tmp_path: Path) -> None:
     module = importlib.util.module_from_spec(spec)
     with pytest.raises(RuleDefinitionError, match="source is missing"):
         spec.loader.exec_module(module)
+
+
+def test_dated_local_policy_applies_from_its_date_and_keeps_earlier_clocks() -> None:
+    policy = LocalPolicy({"cp_visit_interval": [(date(2026, 4, 1), weeks(4)), (date(2026, 9, 1), weeks(2))]})
+    assert policy.value_on("cp_visit_interval", date(2026, 3, 31)) == (working_days(10), EVERY_RECORD)
+    assert policy.value_on("cp_visit_interval", date(2026, 4, 1)) == (weeks(4), date(2026, 4, 1))
+    assert policy.value_on("cp_visit_interval", date(2026, 8, 31)) == (weeks(4), date(2026, 4, 1))
+    assert policy.value_on("cp_visit_interval", date(2030, 1, 1)) == (weeks(2), date(2026, 9, 1))
+    assert policy["cp_visit_interval"] == weeks(2)
+    assert policy.is_overridden("cp_visit_interval")
+    assert [since for since, _ in policy.changes("cp_visit_interval")] == [date(2026, 4, 1), date(2026, 9, 1)]
+    # A dated return to the default is not an override any more.
+    back = LocalPolicy({"cp_visit_interval": [(date(2026, 4, 1), weeks(4)), (date(2026, 9, 1), working_days(10))]})
+    assert not back.is_overridden("cp_visit_interval")
+
+
+@given(st.lists(st.tuples(st.dates(date(2010, 1, 1), date(2030, 12, 31)), st.integers(1, 60)), max_size=6),
+       st.dates(date(2009, 1, 1), date(2031, 12, 31)))
+def test_the_value_on_a_day_is_the_latest_change_not_after_it(changes, day) -> None:
+    dated = {since: working_days(amount) for since, amount in changes}  # one value per day, as stored
+    policy = LocalPolicy({"cin_visit_interval": list(dated.items())})
+    earlier = [since for since in dated if since <= day]
+    expected = (dated[max(earlier)], max(earlier)) if earlier else (LOCAL_POLICY_DEFAULTS["cin_visit_interval"],
+                                                                     EVERY_RECORD)
+    assert policy.value_on("cin_visit_interval", day) == expected
