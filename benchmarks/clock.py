@@ -20,7 +20,7 @@ from django.test import Client  # noqa: E402
 from lantern.accounts.models import Team, User  # noqa: E402
 from lantern.accounts.roles import Role  # noqa: E402
 from lantern.obligations.engine import recompute_all  # noqa: E402
-from lantern.obligations.models import ClosureDay, Obligation  # noqa: E402
+from lantern.obligations.models import ClosureDay, LocalPolicySetting, Obligation  # noqa: E402
 from lantern.obligations.recompute import recompute_due_dates  # noqa: E402
 from lantern.people.models import Person  # noqa: E402
 
@@ -51,6 +51,16 @@ def main() -> None:
         print(f"recompute due dates, one closure day added: {time.perf_counter() - started:6.1f} s "
               f"({read:,} read, {changed:,} written)")
         closure.delete()
+        recompute_due_dates()
+        # A change of local policy from today: child protection visits every 4 weeks, not 10
+        # working days. Deadlines whose clock started earlier keep the value in force then.
+        setting = LocalPolicySetting.objects.create(key="cp_visit_interval", effective_from=date.today(), amount=4,
+                                                    unit="weeks", changed_by=admin)
+        started = time.perf_counter()
+        read, changed = recompute_due_dates()
+        print(f"recompute due dates, a local policy changed from today: {time.perf_counter() - started:6.1f} s "
+              f"({read:,} read, {changed:,} written)")
+        setting.delete()
         recompute_due_dates()
         Obligation.objects.update(due_date="2000-01-03")  # every stored date wrong: the worst case
         started = time.perf_counter()

@@ -55,6 +55,17 @@ def obligations_sync(source_key: str, source_ids: Iterable[int]) -> int:
     return _store(source, ids, source.build(source.records(ids)), current_clock())
 
 
+def obligations_sync_child(child_id: int) -> int:
+    """Recompute the obligations of a child's records whose deadlines depend on the child's own
+    details; call it in the service's transaction after those details change."""
+    written = 0
+    for source in all_sources():
+        if source.follows_child:
+            ids = source.model._default_manager.filter(**{source.follows_child: child_id}).values_list("pk", flat=True)
+            written += obligations_sync(source.key, ids)
+    return written
+
+
 def recompute_all(*, batch_size: int = 5000, progress=None) -> dict[str, int]:
     """Recompute every stored obligation of the authority, source by source, in batches."""
     clock = current_clock()

@@ -39,6 +39,9 @@ class ObligationSource:
     model: type[Model]
     build: Callable[[Iterable[Model]], Iterable[ObligationSpec]]
     select: Callable[[QuerySet], QuerySet] = field(default=lambda qs: qs)
+    # The field naming the child, for sources whose deadlines also depend on the child's own details
+    # (a pre-birth plan's review is due from the birth): their records are synced again when those change.
+    follows_child: str | None = None
 
     def records(self, ids: Iterable[int] | None = None) -> QuerySet:
         queryset = self.select(self.model._default_manager.all())
@@ -48,12 +51,14 @@ class ObligationSource:
 _SOURCES: dict[str, ObligationSource] = {}
 
 
-def register_source(key: str, *, model: type[Model], build, select=None) -> ObligationSource:
+def register_source(key: str, *, model: type[Model], build, select=None,
+                    follows_child: str | None = None) -> ObligationSource:
     if not _KEY.match(key):
         raise ValueError(f"Obligation source key {key!r} must look like 'app.record'")
     if key in _SOURCES and _SOURCES[key].model is not model:
         raise ValueError(f"Obligation source {key!r} is already registered")
-    source = ObligationSource(key=key, model=model, build=build, select=select or (lambda qs: qs))
+    source = ObligationSource(key=key, model=model, build=build, select=select or (lambda qs: qs),
+                              follows_child=follows_child)
     _SOURCES[key] = source
     return source
 

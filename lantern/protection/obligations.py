@@ -6,7 +6,7 @@
 - a conference: the report shared with the parents before it, the decision recorded and the minutes
   circulated after it (withdrawn if it is cancelled);
 - a plan: core groups, review conferences and visits, each recurring from the last one held, until
-  the plan ends."""
+  the plan ends; and, for a plan made before the child was born, a review soon after the birth."""
 
 from collections.abc import Iterable
 
@@ -91,11 +91,26 @@ def plan_obligations(plans: Iterable[CpPlan]) -> Iterable[ObligationSpec]:
         yield from recurring(plan, "review_cp_conference",
                              [(c.conference_date, c.late_reason) for c in held_reviews(plan)])
         yield from recurring(plan, "cp_visit", [(v.visit_date, v.late_reason) for v in counted_visits(plan)])
+        yield from pre_birth_review(plan)
+
+
+def pre_birth_review(plan: CpPlan) -> Iterable[ObligationSpec]:
+    """A plan made before the child was born needs a review soon after the birth, as well as the
+    first review three months on: whichever falls first is the one to watch. Nothing is due until
+    the birth is recorded; a plan that ended before the birth needs none."""
+    born = plan.child.date_of_birth
+    if born is None or plan.start_date >= born or (plan.end_date is not None and plan.end_date <= born):
+        return
+    after = next((c for c in held_reviews(plan) if c.conference_date >= born), None)
+    yield ObligationSpec(source_id=plan.pk, rule_id="pre_birth_review", child_id=plan.child_id, start_date=born,
+                         met_on=after.conference_date if after else None, late_reason=after.late_reason if after else "",
+                         withdrawn_on=plan.end_date if after is None else None, link=plan_link(plan))
 
 
 register_source(STRATEGY_SOURCE, model=StrategyDiscussion, build=strategy_obligations)
 register_source(ENQUIRY_SOURCE, model=Section47Enquiry, build=enquiry_obligations,
                 select=lambda qs: qs.select_related("episode").prefetch_related("conferences"))
 register_source(CONFERENCE_SOURCE, model=Conference, build=conference_obligations)
-register_source(PLAN_SOURCE, model=CpPlan, build=plan_obligations,
-                select=lambda qs: qs.prefetch_related("core_groups", "review_conferences", "visits"))
+register_source(PLAN_SOURCE, model=CpPlan, build=plan_obligations, follows_child="child",
+                select=lambda qs: qs.select_related("child").prefetch_related("core_groups", "review_conferences",
+                                                                              "visits"))

@@ -104,6 +104,13 @@ CHILD_PROTECTION = (
         recurrence=(Repeat(months(6)),), repeat_start_event="previous review conference",
     ),
     TimescaleRule(
+        id="pre_birth_review", name="Review conference after the birth of a child on a pre-birth plan",
+        start_event="birth of the child", met_by_event="review conference held after the birth",
+        period=working_days(10), source=LOCAL, is_local_policy=True, local_policy_key="pre_birth_review_after_birth",
+        notes="Alongside the 3-month first review: whichever comes first. Local: 10 working days (Tees) or "
+              "20 (Liverpool).",
+    ),
+    TimescaleRule(
         id="cp_visit", name="Child protection visit", start_event="start of the child protection plan",
         met_by_event="child seen", period=working_days(10), source=LOCAL, is_local_policy=True,
         local_policy_key="cp_visit_interval",

@@ -104,6 +104,10 @@ def child_update(*, actor, child: Person, expected_version: int, data: Mapping[s
             changes["disabilities"] = [old, sorted(set(disabilities))]
     if any(name in changes for name in NAME_FIELDS):
         refresh_name_keys(child)
+    if "date_of_birth" in changes:  # a birth recorded starts the deadlines that count from it
+        from lantern.obligations.engine import obligations_sync_child
+
+        obligations_sync_child(child.pk)
     child.version = expected_version + 1
     audit_record(actor=actor, action=Action.UPDATE, object_type="person", object_id=child.pk, child_id=child.pk,
                  changes=changes)

@@ -28,6 +28,7 @@ class EpisodeFacts:
     source: str
     team: int | None
     worker: int | None
+    born: date | None  # the child's date of birth, if born
 
 
 @dataclass
@@ -54,7 +55,8 @@ def load_inputs(earliest: date) -> Inputs:
             .exclude(strategy_discussions__isnull=False).order_by("id"))
     inputs = Inputs(children=Person.objects.filter(is_child_record=True).count(), episodes=[
         EpisodeFacts(*values) for values in rows.values_list("id", "child_id", "referral_date", "closure_date",
-                                                             "referral_source", "team_id", "worker_id")])
+                                                             "referral_source", "team_id", "worker_id",
+                                                             "child__date_of_birth")])
     ids = [e.pk for e in inputs.episodes]
     for episode, start, end in CinPlan.objects.filter(episode_id__in=ids).values_list("episode_id", "start_date",
                                                                                      "end_date"):

@@ -36,12 +36,21 @@ class PlanSteps(ConferenceSteps):
                 return code
         return CATEGORIES[0][0]
 
-    def review_dates(self, start, until) -> list:
+    def review_due(self, start: date, held: list[date], born: date | None) -> date:
+        """When the next review is due after those ``held``: the regular interval, or for a plan made
+        before the birth, soon after the birth if that comes first and no review has followed it."""
+        previous = held[-1] if held else start
+        due = self.clock.due("review_cp_conference", previous, len(held) + 1, series_start=start)
+        if born is not None and start < born <= due and not any(day >= born for day in held):
+            due = min(due, self.clock.due("pre_birth_review", born))
+        return due
+
+    def review_dates(self, start, until, born: date | None = None) -> list:
         """Review conferences from the plan's start, each on time or late by the profile, up to ``until``."""
         dates: list[date] = []
         previous = start
         while True:
-            due = self.clock.due("review_cp_conference", previous, len(dates) + 1, series_start=start)
+            due = self.review_due(start, dates, born)
             on_time = self.rng.random() < self.p.review_on_time
             day = self.clock.on_time_or_late(due, on_time, self.clock.add(due, -10), (1, 15))
             if day <= previous:
@@ -85,8 +94,7 @@ class PlanSteps(ConferenceSteps):
         plan = planned.plan
         members = [(m.agency_kind, m.agency_id, m.user_id, m.name) for m in planned.members]
         for n, day in enumerate(reviews, start=1):
-            due = self.clock.due("review_cp_conference", reviews[n - 2] if n > 1 else plan.start_date, n,
-                                 series_start=plan.start_date)
+            due = self.review_due(plan.start_date, reviews[:n - 1], e.born)
             review, _ = self.conference(e, kind=ConferenceKind.REVIEW, on=day, plan=plan, members=members, held=True,
                                         late_reason=text.LATE["review"] if day > due else "")
             last = ends and n == len(reviews)

@@ -84,7 +84,7 @@ class Planner(PlanSteps):
         self.enquiry_work(e, enquiry, completed, "conference")
         conference, invitations = self._initial(e, enquiry, start, held=True)
         planned = self.start_plan(e, conference, invitations)
-        self.live(e, planned, self.review_dates(start, clock.today), ends=False)
+        self.live(e, planned, self.review_dates(start, clock.today, e.born), ends=False)
         self.made.update({"enquiries": 1, "conferences": 1, "open plans": 1})
         return True
 
@@ -131,7 +131,7 @@ class Planner(PlanSteps):
             return None
         # Whether a plan of the drawn length fits is settled before whether there is a plan, so the
         # episodes that cannot hold one do not tilt the conferences towards "no plan".
-        ends_at, reviews = self._end_review(), self.review_dates(on, limit)
+        ends_at, reviews = self._end_review(), self.review_dates(on, limit, e.born)
         if len(reviews) < ends_at and e.closure is not None:
             return None
         ends = len(reviews) >= ends_at

@@ -102,6 +102,9 @@ def conference_arrange(*, actor, conference_date: date | None, chair, starts_at:
     obligations_sync(CONFERENCE_SOURCE, [conference.pk])
     require_late_reason(source_key=target["source"], source_id=record.pk, rule_id=target["rule"],
                         occurrence=target["occurrence"], met_on=conference_date, reason=late_reason)
+    if plan is not None:  # the first review after a pre-birth plan's child is born has its own deadline
+        require_late_reason(source_key=PLAN_SOURCE, source_id=plan.pk, rule_id="pre_birth_review",
+                            met_on=conference_date, reason=late_reason, open_only=True)
     return conference
 
 

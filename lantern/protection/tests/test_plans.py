@@ -1,14 +1,18 @@
 """The child protection plan: measurable actions, core groups and visits at their intervals, review
 conferences, ending within 3 months only with a service manager's rationale, and the step down."""
 
+from datetime import timedelta
+
 import pytest
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from lantern.accounts.roles import Role
 from lantern.obligations.clock import current_clock
 from lantern.obligations.models import Obligation
+from lantern.obligations.status import explain
 from lantern.testing.factories import UserFactory
 
 from ..figures import protection_figures
@@ -151,3 +155,50 @@ def arranged_stub(plan):
     return Conference.objects.create(kind="review", episode=plan.episode, child=plan.child, plan=plan,
                                      conference_date=plan.start_date, chair=plan.conference.chair,
                                      arranged_by=plan.conference.chair)
+
+
+def _unborn_with_plan(social_worker, manager, chair, team):
+    from lantern.testing.factories import ChildFactory
+
+    unborn = ChildFactory(current_team=team, current_worker=social_worker, date_of_birth=None,
+                          expected_date_of_birth=timezone.localdate() + timedelta(days=40), sex="U")
+    return unborn, plan_for_child(social_worker, manager, chair, unborn, icpc_days_ago=25)
+
+
+def _born(social_worker, child, on):
+    from lantern.people.services import child_update
+
+    child.refresh_from_db()
+    child_update(actor=social_worker, child=child, expected_version=child.version,
+                 data={"date_of_birth": on, "expected_date_of_birth": None})
+
+
+def test_a_pre_birth_plan_needs_a_review_soon_after_the_birth(social_worker, manager, chair, team):
+    unborn, plan = _unborn_with_plan(social_worker, manager, chair, team)
+    assert not Obligation.objects.filter(rule_id="pre_birth_review").exists()  # nothing until the birth
+    _born(social_worker, unborn, working_days_ago(5))
+    due = _due(plan, "pre_birth_review")
+    assert (due.start_date, due.due_date) == (working_days_ago(5), working_days_ago(-5))
+    assert "10 working days from the birth of the child" in explain(due, current_clock())
+    # The 3-month review still stands beside it: the review after the birth meets both.
+    assert _due(plan, "review_cp_conference").met_on is None
+    review = arranged(social_worker, chair, plan=plan, on=working_days_ago(1))
+    decide(chair, review, decision="continue", category="NEG", progress=_progress(plan))
+    assert _due(plan, "pre_birth_review").met_on == working_days_ago(1)
+    assert _due(plan, "review_cp_conference").met_on == working_days_ago(1)
+
+
+def test_a_late_review_after_the_birth_needs_its_reason(social_worker, manager, chair, team):
+    from lantern.protection.services import conference_arrange
+
+    unborn, plan = _unborn_with_plan(social_worker, manager, chair, team)
+    _born(social_worker, unborn, working_days_ago(14))
+    with pytest.raises(ValidationError) as caught:
+        conference_arrange(actor=social_worker, plan=plan, conference_date=working_days_ago(1), chair=chair,
+                           late_reason="")
+    assert "3 working days late" in str(caught.value)
+    assert not plan.review_conferences.exists()  # refused whole: nothing kept
+
+
+def test_a_plan_made_after_the_birth_has_no_pre_birth_review(plan):
+    assert not Obligation.objects.filter(source_id=plan.pk, rule_id="pre_birth_review").exists()
