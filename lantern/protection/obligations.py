@@ -102,9 +102,12 @@ def pre_birth_review(plan: CpPlan) -> Iterable[ObligationSpec]:
     if born is None or plan.start_date >= born or (plan.end_date is not None and plan.end_date <= born):
         return
     after = next((c for c in held_reviews(plan) if c.conference_date >= born), None)
-    yield ObligationSpec(source_id=plan.pk, rule_id="pre_birth_review", child_id=plan.child_id, start_date=born,
-                         met_on=after.conference_date if after else None, late_reason=after.late_reason if after else "",
-                         withdrawn_on=plan.end_date if after is None else None, link=plan_link(plan))
+    if after is None:
+        yield ObligationSpec(source_id=plan.pk, rule_id="pre_birth_review", child_id=plan.child_id, start_date=born,
+                             withdrawn_on=plan.end_date, link=plan_link(plan))
+    else:
+        yield ObligationSpec(source_id=plan.pk, rule_id="pre_birth_review", child_id=plan.child_id, start_date=born,
+                             met_on=after.conference_date, late_reason=after.late_reason, link=plan_link(plan))
 
 
 register_source(STRATEGY_SOURCE, model=StrategyDiscussion, build=strategy_obligations)
