@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from lantern.accounts.models import Team
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.people.models import Involvement, Person
@@ -75,7 +76,8 @@ def _scope_filter(user, via: str = "") -> Q | None:
     if scope is Scope.TEAM and user.team_id:
         return Q(**{_field(via, "current_team_id"): user.team_id}) | _own_work(user, via)
     if scope is Scope.SERVICE and user.team_id:
-        return Q(**{_field(via, "current_team__service_id"): user.team.service_id}) | _own_work(user, via)
+        teams = Team.objects.filter(service_id=user.team.service_id).values("pk")
+        return Q(**{_field(via, "current_team_id__in"): teams}) | _own_work(user, via)
     return _own_work(user, via)
 
 

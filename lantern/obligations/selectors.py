@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Q, QuerySet
 
 from lantern.access.policy import visible_children, visible_through
@@ -122,7 +122,11 @@ def _counted(user, today: date, soon: date) -> list[tuple]:
         "COUNT(*) FILTER (WHERE o.due_date > %s) "
         f"FROM (SELECT child_id, rule_id, due_date FROM {table} WHERE met_on IS NULL AND withdrawn_on IS NULL) o "
         f"JOIN ({sql}) c ON c.pk = o.child_id GROUP BY 1, 2")
-    with connection.cursor() as cursor:  # only our own aliases and placeholders are in the text
+    with transaction.atomic(), connection.cursor() as cursor:  # only our own aliases and placeholders are in the text
+        if connection.vendor == "postgresql":
+            # Counted into a hash table: sorting fourteen thousand rows by team and rule to group
+            # them cost a tenth of the page.
+            cursor.execute("SET LOCAL enable_sort = off")
         cursor.execute(statement, [today, today, today, soon, soon, *params])
         return cursor.fetchall()
 
