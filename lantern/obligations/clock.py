@@ -7,7 +7,7 @@ from datetime import date
 from django.db.models import Count, Max
 
 from lantern.timescales.calendar import WorkingDayCalendar
-from lantern.timescales.deadlines import compute_deadline
+from lantern.timescales.deadlines import compute_due_date
 from lantern.timescales.periods import Period, PeriodUnit
 from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS, LocalPolicy, rule_for
 
@@ -29,9 +29,9 @@ class Clock:
         if due is None:
             if len(self._due_dates) >= 500_000:
                 self._due_dates.clear()
-            due = self._due_dates[key] = compute_deadline(
+            due = self._due_dates[key] = compute_due_date(
                 rule_for(rule_id), start, calendar=self.calendar, policy=self.policy, occurrence=occurrence,
-                series_start=series_start, extended=extended).due_date
+                series_start=series_start, extended=extended)
         return due
 
 

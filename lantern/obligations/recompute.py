@@ -34,11 +34,10 @@ Group = tuple  # the INPUTS of a set of rows, then the new due date
 def recompute_due_dates(*, chunk: int = 20_000, progress: Progress | None = None) -> tuple[int, int]:
     """Returns (rows read, rows changed)."""
     clock = current_clock()
-    total = Obligation.objects.count()
+    groups = _groups()
+    total = sum(group[-1] for group in groups)
     changed: list[Group] = []
     seen = 0
-    groups = (Obligation.objects.order_by().values_list(*INPUTS).annotate(rows=Count("id"))
-              .iterator(chunk_size=chunk))
     for rule_id, start, occurrence, series_start, extended, stored, rows in groups:
         due = clock.due_date(rule_id, start, occurrence=occurrence, series_start=series_start, extended=extended)
         if due != stored:
@@ -55,6 +54,18 @@ def recompute_due_dates(*, chunk: int = 20_000, progress: Progress | None = None
     if progress:
         progress(seen, total)
     return seen, written
+
+
+def _groups() -> list[tuple]:
+    """Every distinct set of inputs with its row count: a hundred and fifty thousand small rows for
+    ten years of a large authority, fetched at once. Streamed through a cursor instead, the database
+    could not share the grouping between its workers, and took half as long again."""
+    query = Obligation.objects.order_by().values_list(*INPUTS).annotate(rows=Count("id"))
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL work_mem = '64MB'")  # grouped in memory, not sorted on disk
+        return list(query)
 
 
 def _tidy() -> None:

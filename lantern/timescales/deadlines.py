@@ -83,26 +83,8 @@ def compute_deadline(
     rules whose interval changes "after the first year" also need `series_start` (e.g. the
     placement start). `extended=True` uses the rule's extension (legacy initial assessment).
     """
-    if occurrence < 1:
-        raise ValueError(f"occurrence starts at 1, got {occurrence}")
-    if occurrence == 1:
-        period, key, since, start_event = _first_period(rule, policy, extended, start_date)
-    else:
-        if extended:
-            raise ValueError("Only the first occurrence of a rule can be extended")
-        step = _repeat_step(rule, occurrence, start_date, series_start)
-        period, key, since = _resolve(step.interval, step.local_policy_key, policy, start_date)
-        start_event = rule.repeat_start_event or rule.start_event
-
-    sign = -1 if rule.direction is Direction.BEFORE else 1
-    calendar_date: date | None
-    if period.unit is PeriodUnit.WORKING_DAYS:
-        calendar_date = None
-        due = calendar.add_working_days(start_date, sign * period.amount)
-    else:
-        calendar_date = _calendar_end(start_date, period, sign)
-        due = calendar.last_working_day_on_or_before(calendar_date)
-
+    period, key, since, start_event = _period_for(rule, start_date, policy, occurrence, series_start, extended)
+    calendar_date, due = _count(rule, start_date, period, calendar)
     return Deadline(
         rule=rule,
         occurrence=occurrence,
@@ -117,6 +99,47 @@ def compute_deadline(
         extended=extended,
         calendar=calendar,
     )
+
+
+def compute_due_date(
+    rule: TimescaleRule,
+    start_date: date,
+    *,
+    calendar: WorkingDayCalendar,
+    policy: Mapping[str, Period],
+    occurrence: int = 1,
+    series_start: date | None = None,
+    extended: bool = False,
+) -> date:
+    """The due date alone, worked out exactly as ``compute_deadline`` does, without building what
+    the explanation needs: a recompute asks for a hundred and fifty thousand of them."""
+    period = _period_for(rule, start_date, policy, occurrence, series_start, extended)[0]
+    return _count(rule, start_date, period, calendar)[1]
+
+
+def _period_for(rule: TimescaleRule, start_date: date, policy: Mapping[str, Period], occurrence: int,
+                series_start: date | None, extended: bool) -> tuple[Period, str | None, date | None, str]:
+    """The period that applies, its local-policy key and the date that value took effect, and the
+    event the clock counts from."""
+    if occurrence < 1:
+        raise ValueError(f"occurrence starts at 1, got {occurrence}")
+    if occurrence == 1:
+        return _first_period(rule, policy, extended, start_date)
+    if extended:
+        raise ValueError("Only the first occurrence of a rule can be extended")
+    step = _repeat_step(rule, occurrence, start_date, series_start)
+    period, key, since = _resolve(step.interval, step.local_policy_key, policy, start_date)
+    return period, key, since, rule.repeat_start_event or rule.start_event
+
+
+def _count(rule: TimescaleRule, start_date: date, period: Period,
+           calendar: WorkingDayCalendar) -> tuple[date | None, date]:
+    """(the raw end of a calendar period, or None for working days; the due date)."""
+    sign = -1 if rule.direction is Direction.BEFORE else 1
+    if period.unit is PeriodUnit.WORKING_DAYS:
+        return None, calendar.add_working_days(start_date, sign * period.amount)
+    calendar_date = _calendar_end(start_date, period, sign)
+    return calendar_date, calendar.last_working_day_on_or_before(calendar_date)
 
 
 def _calendar_end(start: date, period: Period, sign: int) -> date:
@@ -174,5 +197,6 @@ __all__ = [
     "ObligationState",
     "ObligationStatus",
     "compute_deadline",
+    "compute_due_date",
     "obligation_status",
 ]
