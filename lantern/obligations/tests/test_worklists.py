@@ -151,3 +151,24 @@ def test_service_view_summarises_by_team_and_kind_and_opens_one_team(client, mak
     assert f"/work/service/children/?team={team.pk}&amp;rule=single_assessment&amp;status=overdue" in detail
     every_team = client.get("/work/service/children/?team=all&rule=single_assessment&status=overdue").content.decode()
     assert "Every team" in every_team and caseload[0][0].full_name in every_team
+
+
+def test_work_list_rows_escape_what_people_typed(client, make_user, team, social_worker, caseload):
+    """The rows are joined as plain text for speed, so names that look like markup must come out as text."""
+    from lantern.people.models import Person
+
+    children, spare = caseload
+    Person.objects.filter(pk=children[0].pk).update(first_name='<script>alert("x")</script>', last_name="O'Neil & Co")
+    Person.objects.filter(pk=spare.pk).update(first_name="<b>Bold</b>")
+    team.name = "Team <i>&</i>"
+    team.save()
+    client.force_login(social_worker)
+    mine = client.get("/work/").content.decode()
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in mine and "<script>alert" not in mine
+    assert "O&#x27;Neil &amp; Co" in mine
+    client.force_login(make_user(Role.TEAM_MANAGER, team=team))
+    theirs = client.get("/work/team/").content.decode()
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in theirs and "<b>Bold</b>" not in theirs
+    client.force_login(make_user(Role.SERVICE_MANAGER, team=team))
+    service = client.get("/work/service/").content.decode()
+    assert "Team &lt;i&gt;&amp;&lt;/i&gt;" in service and "Team <i>" not in service
