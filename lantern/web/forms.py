@@ -26,7 +26,9 @@ class DateField(forms.MultiValueField):
     widget = DateInputWidget
 
     def __init__(self, **kwargs):
-        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        # The parts are optional one by one, so that a date missing its day or month reaches
+        # compress, which says which part is missing, rather than Django's "Enter a complete value".
+        fields = (forms.CharField(required=False), forms.CharField(required=False), forms.CharField(required=False))
         super().__init__(fields=fields, require_all_fields=False, **kwargs)
 
     def compress(self, data_list):

@@ -44,3 +44,11 @@ def test_a_value_for_every_record_needs_no_date(client, make_user):
                                   effective_from_2="")).status_code == 302
     assert LocalPolicySetting.objects.get().effective_from == date.min
     assert "For every record: 4 weeks" in client.get("/settings/timescales/").content.decode()
+
+
+def test_a_date_missing_a_part_says_which(client, make_user):
+    client.force_login(make_user(Role.ADMINISTRATOR))
+    refused = client.post(URL, _form(effective_from_0="", effective_from_1="4")).content.decode()
+    assert "Starting on must include a day" in refused and "Enter a complete value" not in refused
+    refused = client.post(URL, _form(effective_from_1="", effective_from_2="")).content.decode()
+    assert "Starting on must include a month and year" in refused
