@@ -95,6 +95,9 @@ def _write(changed: list[Group]) -> int:
         cursor.execute("SET LOCAL work_mem = '256MB'")
         cursor.execute("SET LOCAL enable_nestloop = off")
         cursor.execute("SET LOCAL enable_mergejoin = off")
+        # Dropped at the end of this write: ON COMMIT DROP alone leaves it in place when the
+        # recompute runs twice inside one outer transaction.
+        cursor.execute("DROP TABLE IF EXISTS pg_temp.obligation_new_due")
         cursor.execute("CREATE TEMPORARY TABLE obligation_new_due (rule_id text, start_date date, occurrence int, "
                        "series_start date, extended boolean, stored date, due date) ON COMMIT DROP")
         with cursor.cursor.copy("COPY obligation_new_due FROM STDIN") as copy:
@@ -105,4 +108,6 @@ def _write(changed: list[Group]) -> int:
                        "WHERE o.rule_id = n.rule_id AND o.start_date = n.start_date AND o.occurrence = n.occurrence "
                        "AND COALESCE(o.series_start, '0001-01-01') = COALESCE(n.series_start, '0001-01-01') "
                        "AND o.extended = n.extended AND o.due_date = n.stored")
-        return cursor.rowcount
+        written = cursor.rowcount
+        cursor.execute("DROP TABLE obligation_new_due")
+        return written
