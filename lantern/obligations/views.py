@@ -137,6 +137,8 @@ def settings_page(request):
             task = recompute_start(actor=request.user)
             return redirect("tasks:task_detail", pk=task.pk)
         if "remove_closure" in request.POST:
+            if not request.POST["remove_closure"].isdigit():
+                return render(request, "web/404.html", status=404)
             closure = get_object_or_404(ClosureDay, pk=request.POST["remove_closure"])
             closure_day_remove(actor=request.user, closure=closure)
             messages.success(request, "The closure day was removed. Recompute due dates to apply it.")
@@ -155,7 +157,7 @@ def settings_page(request):
             rules_by_key.setdefault(key, []).append(rule.name)
     today = timezone.localdate()
     settings_by_key: dict[str, list[LocalPolicySetting]] = {}
-    for setting in LocalPolicySetting.objects.all():
+    for setting in LocalPolicySetting.objects.select_related("changed_by"):
         settings_by_key.setdefault(setting.key, []).append(setting)
     policies = [{"key": key, "default": default, "today": clock.policy.value_on(key, today)[0],
                  "overridden": clock.policy.value_on(key, today)[0] != default,
@@ -181,6 +183,8 @@ def policy_change(request, key: str):
     form = LocalPolicyForm(request.POST if request.method == "POST" else None,
                            initial={"amount": current.amount, "unit": current.unit.value, "effective_from": today})
     if request.method == "POST" and "remove" in request.POST:
+        if not request.POST["remove"].isdigit():
+            return render(request, "web/404.html", status=404)
         setting = get_object_or_404(LocalPolicySetting, pk=request.POST["remove"], key=key)
         local_policy_remove(actor=request.user, setting=setting)
         messages.success(request, "The value was removed. Recompute due dates to apply it.")

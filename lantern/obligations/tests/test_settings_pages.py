@@ -33,6 +33,8 @@ def test_a_change_needs_its_start_date_and_then_shows_as_not_yet_in_force(client
     assert "From 1 April 2027 (not yet in force): 4 weeks" in page
     assert "10 working days today" in page
 
+    assert client.post(URL, {"remove": "not a number"}).status_code == 404
+    assert client.post("/settings/timescales/cin_visit_interval/", {"remove": setting.pk}).status_code == 404
     assert client.post(URL, {"remove": setting.pk}).status_code == 302
     assert not LocalPolicySetting.objects.exists()
     assert AuditEvent.objects.filter(object_type="local_policy", detail="value from 2027-04-01 removed").exists()
@@ -52,3 +54,8 @@ def test_a_date_missing_a_part_says_which(client, make_user):
     assert "Starting on must include a day" in refused and "Enter a complete value" not in refused
     refused = client.post(URL, _form(effective_from_1="", effective_from_2="")).content.decode()
     assert "Starting on must include a month and year" in refused
+
+
+def test_a_malformed_removal_is_not_found(client, make_user):
+    client.force_login(make_user(Role.ADMINISTRATOR))
+    assert client.post("/settings/timescales/", {"remove_closure": "1; drop"}).status_code == 404
