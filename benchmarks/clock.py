@@ -25,6 +25,12 @@ from lantern.obligations.recompute import recompute_due_dates  # noqa: E402
 from lantern.people.models import Person  # noqa: E402
 
 
+def _timed_recompute(case: str) -> None:
+    started = time.perf_counter()
+    read, changed = recompute_due_dates()
+    print(f"recompute due dates, {case}: {time.perf_counter() - started:6.1f} s ({read:,} read, {changed:,} written)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--samples", type=int, default=100)
@@ -37,36 +43,24 @@ def main() -> None:
           f"children: {Person.objects.filter(is_child_record=True).count():,}; obligations: {obligations:,}; "
           f"open: {Obligation.objects.filter(met_on__isnull=True, withdrawn_on__isnull=True).count():,}")
     if not args.skip_recompute:
-        started = time.perf_counter()
-        read, changed = recompute_due_dates()
-        print(f"recompute due dates, nothing changed:   {time.perf_counter() - started:6.1f} s "
-              f"({read:,} read, {changed:,} written)")
+        _timed_recompute("nothing changed")
         # A typical change: the authority adds a closure day two years ago (a Wednesday).
         admin = User.objects.filter(role=Role.ADMINISTRATOR).first()
         day = date.today() - timedelta(days=730)
         day -= timedelta(days=(day.weekday() - 2) % 7)
         closure = ClosureDay.objects.create(day=day, label="Benchmark closure", added_by=admin)
-        started = time.perf_counter()
-        read, changed = recompute_due_dates()
-        print(f"recompute due dates, one closure day added: {time.perf_counter() - started:6.1f} s "
-              f"({read:,} read, {changed:,} written)")
+        _timed_recompute("one closure day added")
         closure.delete()
         recompute_due_dates()
         # A change of local policy from today: child protection visits every 4 weeks, not 10
         # working days. Deadlines whose clock started earlier keep the value in force then.
         setting = LocalPolicySetting.objects.create(key="cp_visit_interval", effective_from=date.today(), amount=4,
                                                     unit="weeks", changed_by=admin)
-        started = time.perf_counter()
-        read, changed = recompute_due_dates()
-        print(f"recompute due dates, a local policy changed from today: {time.perf_counter() - started:6.1f} s "
-              f"({read:,} read, {changed:,} written)")
+        _timed_recompute("a local policy changed from today")
         setting.delete()
         recompute_due_dates()
         Obligation.objects.update(due_date="2000-01-03")  # every stored date wrong: the worst case
-        started = time.perf_counter()
-        read, changed = recompute_due_dates()
-        print(f"recompute due dates, every one changed: {time.perf_counter() - started:6.1f} s "
-              f"({read:,} read, {changed:,} written)")
+        _timed_recompute("every one changed")
         if args.rebuild:
             started = time.perf_counter()
             written = recompute_all()

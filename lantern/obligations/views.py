@@ -159,11 +159,12 @@ def settings_page(request):
     settings_by_key: dict[str, list[LocalPolicySetting]] = {}
     for setting in LocalPolicySetting.objects.select_related("changed_by"):
         settings_by_key.setdefault(setting.key, []).append(setting)
-    policies = [{"key": key, "default": default, "today": clock.policy.value_on(key, today)[0],
-                 "overridden": clock.policy.value_on(key, today)[0] != default,
-                 "changes": [_described(setting) for setting in settings_by_key.get(key, [])],
-                 "rules": sorted(set(rules_by_key.get(key, [])))}
-                for key, default in sorted(LOCAL_POLICY_DEFAULTS.items())]
+    policies = []
+    for key, default in sorted(LOCAL_POLICY_DEFAULTS.items()):
+        in_force = clock.policy.value_on(key, today)[0]
+        policies.append({"key": key, "default": default, "today": in_force, "overridden": in_force != default,
+                         "changes": [_described(setting) for setting in settings_by_key.get(key, [])],
+                         "rules": sorted(set(rules_by_key.get(key, [])))})
     return render(request, "obligations/settings.html", {"policies": policies, "closures": ClosureDay.objects.all(),
                                                          "form": form, "today": today})
 

@@ -88,8 +88,7 @@ class LocalPolicy(Mapping[str, Period]):
             raise RuleDefinitionError(f"Unknown local-policy keys {unknown}. Known keys: {known}")
         self._dated: dict[str, tuple[tuple[date, Period], ...]] = {}
         for key, value in overrides.items():
-            changes = [(EVERY_RECORD, value)] if isinstance(value, Period) else list(value) \
-                if isinstance(value, Iterable) else [(EVERY_RECORD, value)]
+            changes = list(value) if isinstance(value, Iterable) else [(EVERY_RECORD, value)]
             for change in changes:
                 if not (isinstance(change, tuple) and len(change) == 2 and isinstance(change[0], date)
                         and isinstance(change[1], Period)):

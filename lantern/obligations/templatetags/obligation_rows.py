@@ -29,10 +29,6 @@ def _url_for(name: str):
     return lambda pk: f"{before}{pk}{after}"
 
 
-def _child_url():
-    return _url_for("people:child_detail")
-
-
 @register.simple_tag
 def allocation_links(children) -> SafeString:
     """A team's children without a worker (up to two hundred), each linking to allocate them."""
@@ -58,7 +54,7 @@ def _row(view: ObligationView, child_url) -> str:
 
 @register.simple_tag
 def obligation_rows(rows: list[ObligationView]) -> SafeString:
-    child_url = _child_url()
+    child_url = _url_for("people:child_detail")
     return mark_safe("".join(_row(view, child_url) for view in rows))  # noqa: S308 - every text value escaped
 
 
