@@ -77,6 +77,7 @@ ENDPOINTS = [
     ("get", "/api/v1/children/{child}/timescales?as_of=2025-03-31", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
     ("get", "/api/v1/worklists/mine", MY_WORK),
     ("get", "/api/v1/worklists/team/{team}", TEAM_WORK),
+    ("get", "/api/v1/timescales/local-policy", ADMIN),
 ]
 
 

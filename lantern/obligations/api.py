@@ -1,7 +1,7 @@
 """API for the statutory clock: a child's timescales (optionally as they stood on a past day) and
 the work lists, through the same policy and audit trail as the pages."""
 
-from datetime import date
+from datetime import date, datetime
 
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -11,9 +11,11 @@ from lantern.access.policy import child_for, require_permission, sections_for
 from lantern.accounts.models import Team
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.timescales.rules import EVERY_RECORD
 
 from .clock import current_clock
-from .selectors import child_timescales, my_work, team_work
+from .selectors import child_timescales, local_policy_overview, my_work, team_work
+from .services import local_policy_set
 from .status import ObligationView, explain
 
 router = Router(tags=["Statutory clock"])
@@ -84,3 +86,49 @@ def team_work_api(request, team_id: int):
     rows = [v for w in work.workers for v in w.obligations]
     audit_record(actor=user, action=Action.LIST, object_type="obligations", detail=f"api; team {team.pk}; {len(rows)}")
     return [_out(v, clock) for v in rows]
+
+
+class PolicyValueOut(Schema):
+    effective_from: date | None  # None: the value applies to every record, whenever its clock started
+    value: str
+    changed_by: str
+    changed_at: datetime
+
+
+class LocalPolicyOut(Schema):
+    key: str
+    default: str
+    in_force_today: str
+    values: list[PolicyValueOut]
+
+
+class LocalPolicyIn(Schema):
+    amount: int
+    unit: str  # working_days, weeks or months
+    effective_from: date | None = None  # omitted: every record, past deadlines included
+
+
+def _policy_out(row: dict) -> LocalPolicyOut:
+    values = [PolicyValueOut(effective_from=None if v.effective_from == EVERY_RECORD else v.effective_from,
+                             value=f"{v.amount} {v.unit.replace('_', ' ')}", changed_by=str(v.changed_by),
+                             changed_at=v.changed_at) for v in row["values"]]
+    return LocalPolicyOut(key=row["key"], default=row["default"].describe(), in_force_today=row["in_force"].describe(),
+                          values=values)
+
+
+@router.get("/timescales/local-policy", response=list[LocalPolicyOut], summary="The authority's local timescales",
+            description="Each local timescale's default, the value in force today, and the authority's dated "
+                        "values. A value applies to deadlines whose clock starts on or after its date.")
+def local_policy_list(request):
+    require_permission(request.auth, "timescales.configure")
+    return [_policy_out(row) for row in local_policy_overview(current_clock(), timezone.localdate())]
+
+
+@router.put("/timescales/local-policy/{key}", response=LocalPolicyOut, summary="Set a local timescale",
+            description="Sets the value for deadlines whose clock starts on or after `effective_from` (every "
+                        "record when it is left out), audited as on the settings page. Recompute due dates after.")
+def local_policy_put(request, key: str, payload: LocalPolicyIn):
+    local_policy_set(actor=request.auth, key=key, amount=payload.amount, unit=payload.unit,
+                     effective_from=payload.effective_from)
+    rows = local_policy_overview(current_clock(), timezone.localdate())
+    return _policy_out(next(row for row in rows if row["key"] == key))

@@ -12,10 +12,11 @@ from django.db.models import Count, Q, QuerySet
 from lantern.access.policy import visible_children, visible_through
 from lantern.accounts.models import Team, User
 from lantern.people.models import Person
+from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS
 from lantern.timescales.status import DUE_SOON_DAYS
 
 from .clock import Clock
-from .models import Obligation
+from .models import LocalPolicySetting, Obligation
 from .status import ObligationView, view_of
 
 OPEN = Q(met_on__isnull=True, withdrawn_on__isnull=True)
@@ -161,3 +162,14 @@ def drill_down(user, *, team_id: int | str | None, rule_id: str, status: str, to
     if status in bounds:
         rows = rows.filter(bounds[status])
     return [view_of(o, today=today, clock=clock) for o in rows[:500]]
+
+
+def local_policy_overview(clock: Clock, today: date) -> list[dict]:
+    """Each local timescale with its default, the value in force today and the authority's dated
+    values, oldest first (with who set them), for the settings page and the API alike."""
+    settings_by_key: dict[str, list[LocalPolicySetting]] = defaultdict(list)
+    for setting in LocalPolicySetting.objects.select_related("changed_by"):
+        settings_by_key[setting.key].append(setting)
+    return [{"key": key, "default": default, "in_force": clock.policy.value_on(key, today)[0],
+             "values": settings_by_key.get(key, [])}
+            for key, default in sorted(LOCAL_POLICY_DEFAULTS.items())]

@@ -18,7 +18,15 @@ from lantern.web.forms import attach_service_errors
 from .clock import current_clock
 from .forms import ClosureDayForm, LocalPolicyForm
 from .models import ClosureDay, LocalPolicySetting
-from .selectors import ALL_TEAMS, STATUS_ORDER, drill_down, my_work, service_counts, team_work
+from .selectors import (
+    ALL_TEAMS,
+    STATUS_ORDER,
+    drill_down,
+    local_policy_overview,
+    my_work,
+    service_counts,
+    team_work,
+)
 from .services import closure_day_add, closure_day_remove, local_policy_remove, local_policy_set, recompute_start
 
 STATUSES = tuple(STATUS_ORDER)
@@ -156,15 +164,10 @@ def settings_page(request):
         for key in {rule.local_policy_key, *[(r.local_policy_key) for r in (rule.recurrence or ())]} - {None}:
             rules_by_key.setdefault(key, []).append(rule.name)
     today = timezone.localdate()
-    settings_by_key: dict[str, list[LocalPolicySetting]] = {}
-    for setting in LocalPolicySetting.objects.select_related("changed_by"):
-        settings_by_key.setdefault(setting.key, []).append(setting)
-    policies = []
-    for key, default in sorted(LOCAL_POLICY_DEFAULTS.items()):
-        in_force = clock.policy.value_on(key, today)[0]
-        policies.append({"key": key, "default": default, "today": in_force, "overridden": in_force != default,
-                         "changes": [_described(setting) for setting in settings_by_key.get(key, [])],
-                         "rules": sorted(set(rules_by_key.get(key, [])))})
+    policies = [{"key": p["key"], "default": p["default"], "today": p["in_force"],
+                 "overridden": p["in_force"] != p["default"], "changes": [_described(s) for s in p["values"]],
+                 "rules": sorted(set(rules_by_key.get(p["key"], [])))}
+                for p in local_policy_overview(clock, today)]
     return render(request, "obligations/settings.html", {"policies": policies, "closures": ClosureDay.objects.all(),
                                                          "form": form, "today": today})
 
