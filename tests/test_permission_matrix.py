@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from lantern.access.models import BreakGlassAccess
 from lantern.accounts.models import ApiToken
-from lantern.accounts.roles import Role
+from lantern.accounts.roles import Role, TeamKind
 from lantern.tasks.models import BackgroundTask
-from lantern.testing.factories import ChildFactory, InvolvementFactory
+from lantern.testing.factories import ChildFactory, InvolvementFactory, TeamFactory
 
 R = Role
 ALL = frozenset(Role)
@@ -42,7 +42,10 @@ PAGES = {
     "people:involvement_create": ("/children/{child}/professionals/new/", CASE_WORKERS),
     "access:child_access_log": ("/children/{child}/access-log/", MANAGERS),
     "access:child_restriction": ("/children/{child}/restriction/", MANAGERS),
-    "access:break_glass": ("/children/{restricted}/break-glass/", BREAK_GLASS),
+    # Out of reach, or not restricted, this page answers 404 (tests/test_hostile_insider.py).
+    "access:break_glass": ("/children/{unopened}/break-glass/", BREAK_GLASS),
+    "access:break_glass_write": ("/children/{restricted}/break-glass/changes/", {R.SOCIAL_WORKER}),
+    "access:notices_read": ("/break-glass/notices/read/", set(), 405),
     "access:break_glass_review": ("/break-glass/", {R.ADMINISTRATOR}),
     "access:break_glass_review_one": ("/break-glass/{glass}/", {R.ADMINISTRATOR}),
     "accounts:teams": ("/teams/", STAFF),
@@ -110,6 +113,8 @@ def _named_urls(resolver=None, prefix=""):
 
 @pytest.fixture
 def world(team, make_user, social_worker):
+    # The service runs a front door, so its service manager oversees it (frontdoor/permissions.py).
+    TeamFactory(service=team.service, kind=TeamKind.FRONT_DOOR)
     users = {role: make_user(role, team=team) for role in Role if role != R.PARTNER_PRACTITIONER}
     users[R.PARTNER_PRACTITIONER] = make_user(R.PARTNER_PRACTITIONER)
     users[R.SOCIAL_WORKER] = social_worker
@@ -120,9 +125,12 @@ def world(team, make_user, social_worker):
     restricted = ChildFactory(current_team=team, is_restricted=True)
     glass = BreakGlassAccess.objects.create(child=restricted, user=social_worker, reason="Urgent police request",
                                             started_at=timezone.now(), expires_at=timezone.now() + timedelta(hours=1))
+    # Nobody has broken the glass on this one yet: its break-glass page is the one offered.
+    unopened = ChildFactory(current_team=team, is_restricted=True)
     task = BackgroundTask.objects.create(kind="test", title="A finished task", started_by=users[R.ADMINISTRATOR],
                                          status=BackgroundTask.Status.DONE)
-    ids = {"child": child.pk, "restricted": restricted.pk, "glass": glass.pk, "team": team.pk, "task": task.pk}
+    ids = {"child": child.pk, "restricted": restricted.pk, "unopened": unopened.pk, "glass": glass.pk,
+           "team": team.pk, "task": task.pk}
     for matrix in _feature_matrices():
         ids.update(matrix.world(users, dict(ids)))
     return users, ids

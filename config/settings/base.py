@@ -115,6 +115,13 @@ LOGGING = {
 # The fictional authority this installation serves; real deployments set their own.
 LANTERN_AUTHORITY_NAME = os.environ.get("LANTERN_AUTHORITY_NAME", "Brindleford Metropolitan Borough Council")
 LANTERN_LA_CODE = os.environ.get("LANTERN_LA_CODE", "333")
+# The authority's own reverse proxies (addresses or networks, comma-separated). Only a request
+# arriving from one of them may name its client in X-Forwarded-For; nobody else is believed.
+LANTERN_TRUSTED_PROXIES = [p.strip() for p in os.environ.get("LANTERN_TRUSTED_PROXIES", "").split(",") if p.strip()]
+# Where the audit trail's chain head is written out, one line at a time, so that a trail emptied or
+# cut short in the database is found by `manage.py audit_verify` (ADR 0014).
+LANTERN_AUDIT_ANCHOR_FILE = os.environ.get("LANTERN_AUDIT_ANCHOR_FILE", str(BASE_DIR / "var" / "audit-anchors.jsonl"))
+LANTERN_AUDIT_ANCHOR_MINUTES = int(os.environ.get("LANTERN_AUDIT_ANCHOR_MINUTES", "5"))
 # Break-glass access lasts this long before it must be asked for again.
 LANTERN_BREAK_GLASS_HOURS = 24
 # Threads that count the dashboard's and the compendium's sources side by side on PostgreSQL (0: in turn);

@@ -12,6 +12,16 @@ class BreakGlassForm(GovUKForm):
     )
 
 
+class BreakGlassWriteForm(GovUKForm):
+    reason = forms.CharField(
+        label="Why do you need to change this record?", widget=forms.Textarea, min_length=20, max_length=1000,
+        help_text="Break-glass access lets you read this record. To change it you need a reason of its own: it is "
+                  "kept, the people named on the record are told, and it is reviewed with your access.",
+        error_messages={"required": "Enter why you need to change this record",
+                        "min_length": "Give a fuller reason (at least 20 characters)"},
+    )
+
+
 class RestrictionForm(GovUKForm):
     is_restricted = forms.BooleanField(label="Restrict this record to named people", required=False)
     named_users: forms.ModelMultipleChoiceField = forms.ModelMultipleChoiceField(

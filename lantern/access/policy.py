@@ -1,28 +1,67 @@
 """The one access policy for pages and API alike.
 
 Every list of children starts from ``visible_children(user)``; every single record is fetched with
-``child_for(user, pk, ...)``, which decides, records a refusal, and returns the record or raises."""
+``child_for(user, pk, ...)``, which decides, records a refusal, and returns the record or raises.
+
+Three answers are possible for a child's record:
+- allowed (in this person's scope, or named on a restricted record, or opened with break-glass);
+- restricted: the person would reach the record were it not restricted, so they are told it is
+  restricted and may be offered break-glass (``RestrictedRecord``, 403);
+- out of reach: the same answer as for a record that does not exist (``OutOfReach``, 404), so
+  nobody learns which records exist, or which are restricted, outside their own reach.
+Restricting a record only ever narrows who can reach it."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
 from django.utils import timezone
 
 from lantern.accounts.models import Team
-from lantern.audit_log.models import Action
-from lantern.audit_log.services import audit_record
+from lantern.audit_log.refusals import audit_refusal
 from lantern.people.models import Involvement, Person
 
 from .models import BreakGlassAccess, NamedAccess
 from .permissions import ALL_SECTIONS, AUTHORITY_WIDE_TEAM_KINDS, PERMISSIONS, ROLE_SCOPE, ROLE_SECTIONS, Scope
 
+NOT_FOUND = "No child record you can see has that ID"
+
+
+class OutOfReach(PermissionDenied, Http404):
+    """Missing, or outside this person's reach: answered as "not found" (404) either way. It is a
+    PermissionDenied too, so code that treats any refusal alike keeps doing so."""
+
+    def __init__(self, message: str = NOT_FOUND):
+        super().__init__(message)
+
 
 class RestrictedRecord(PermissionDenied):
-    """The record is restricted and this person is not named on it; break-glass may be offered."""
+    """The record is restricted and this person, who would otherwise reach it, is not named on it;
+    break-glass may be offered."""
 
     def __init__(self, child: Person):
         super().__init__("This record is restricted")
+        self.child = child
+
+    def response_for(self, request):
+        """The page shown wherever this refusal reaches a person (lantern/web/middleware.py)."""
+        from django.shortcuts import render
+
+        from .forms import BreakGlassForm
+
+        return render(request, "access/restricted.html",
+                      {"child_pk": self.child.pk, "form": BreakGlassForm(),
+                       "can_break_glass": can_break_glass(request.user, self.child)}, status=403)
+
+
+class BreakGlassWriteReasonNeeded(PermissionDenied):
+    """Break-glass opens a record for reading; changing it needs a reason of its own first."""
+
+    def __init__(self, child: Person):
+        super().__init__("Break-glass access lets you read this record. To change it, first give your reason "
+                         "for changing it; the people named on the record are told.")
         self.child = child
 
 
@@ -30,6 +69,9 @@ class RestrictedRecord(PermissionDenied):
 class Decision:
     allowed: bool
     basis: str
+    # Refused only because the record is restricted: the person may be told so and offered break-glass.
+    restricted: bool = False
+    glass: BreakGlassAccess | None = None
 
 
 def has_permission(user, permission: str) -> bool:
@@ -40,6 +82,8 @@ def has_permission(user, permission: str) -> bool:
 
 def require_permission(user, permission: str) -> None:
     if not has_permission(user, permission):
+        if user is not None and getattr(user, "is_authenticated", False):
+            audit_refusal(actor=user, object_type="permission", object_id=permission, detail="role may not do this")
         raise PermissionDenied(f"Your role cannot do this ({permission})")
 
 
@@ -48,10 +92,6 @@ def scope_for(user) -> Scope:
     if scope in (Scope.TEAM, Scope.SERVICE) and user.team_id and user.team.kind in AUTHORITY_WIDE_TEAM_KINDS:
         return Scope.AUTHORITY
     return scope
-
-
-def can_break_glass(user) -> bool:
-    return has_permission(user, "child.break_glass") and scope_for(user) not in (Scope.NONE, Scope.INVOLVEMENT)
 
 
 def sections_for(user) -> frozenset[str]:
@@ -106,38 +146,74 @@ def visible_through(user, via: str) -> Q | None:
     return Q(**{_field(via, "is_child_record"): True}) & scope & _restriction_filter(user, via)
 
 
+def in_reach(user, child: Person) -> bool:
+    """Whether ``user`` would reach ``child`` were the record not restricted."""
+    scope = _scope_filter(user) if user.is_authenticated else None
+    return scope is not None and Person.objects.filter(pk=child.pk).filter(scope).exists()
+
+
+def emergency_cover(user) -> bool:
+    """Staff of the teams the authority names for emergencies (the front door, out of hours)."""
+    kinds = getattr(settings, "LANTERN_BREAK_GLASS_EMERGENCY_TEAM_KINDS", AUTHORITY_WIDE_TEAM_KINDS)
+    return bool(user.team_id) and user.team.kind in kinds
+
+
+def can_break_glass(user, child: Person) -> bool:
+    """Break-glass never widens reach: only people who would reach the record were it not
+    restricted, and emergency cover, may use it."""
+    if not has_permission(user, "child.break_glass"):
+        return False
+    return in_reach(user, child) or (emergency_cover(user) and scope_for(user) is not Scope.NONE)
+
+
 def decide(user, child: Person) -> Decision:
     """Whether ``user`` may see ``child``'s record, and on what basis (kept in the audit row)."""
     scope = _scope_filter(user) if user.is_authenticated else None
     if scope is None:
         return Decision(False, "role has no access to children's records")
-    in_scope = Person.objects.filter(pk=child.pk).filter(scope).exists()
     if child.is_restricted:
-        if NamedAccess.objects.filter(child=child, user=user).exists():
+        reach = in_reach(user, child)
+        if reach and NamedAccess.objects.filter(child=child, user=user).exists():
             return Decision(True, "named on restricted record")
         glass = BreakGlassAccess.objects.filter(child=child, user=user, expires_at__gt=timezone.now()).first()
         if glass:
-            return Decision(True, f"break-glass until {glass.expires_at:%d %b %Y %H:%M}")
-        return Decision(False, "restricted record")
-    if not in_scope:
+            return Decision(True, f"break-glass until {glass.expires_at:%d %b %Y %H:%M}", glass=glass)
+        if reach or emergency_cover(user):
+            return Decision(False, "restricted record", restricted=True)
+        return Decision(False, "restricted record, outside this person's reach")
+    if not Person.objects.filter(pk=child.pk).filter(scope).exists():
         return Decision(False, "outside this person's team, service and involvements")
     return Decision(True, scope_for(user).value)
 
 
 def child_for(user, pk: int, *, for_change: bool = False) -> tuple[Person, Decision]:
-    """Fetch a child's record for this user, or raise. A refusal is itself audited."""
+    """Fetch a child's record for this user, or raise. A refusal is itself audited, and kept even
+    if the caller's transaction rolls back (audit_log/refusals.py)."""
     child = Person.objects.filter(pk=pk, is_child_record=True).select_related(
         "current_team", "current_worker"
     ).first()
     if child is None:
-        raise PermissionDenied("No child record you can see has that ID")
+        raise OutOfReach()
     decision = decide(user, child)
-    if decision.allowed and for_change and not has_permission(user, "child.edit"):
-        decision = Decision(False, "role is read-only")
+    if decision.allowed and for_change:
+        decision = _for_change(user, child, decision)
     if not decision.allowed:
-        audit_record(actor=user, action=Action.DENIED, object_type="person", object_id=child.pk,
-                     child_id=child.pk, detail=decision.basis)
-        if child.is_restricted and decision.basis == "restricted record":
+        audit_refusal(actor=user, object_type="person", object_id=child.pk, child_id=child.pk, detail=decision.basis)
+        if decision.restricted:
             raise RestrictedRecord(child)
-        raise PermissionDenied("You do not have access to this child's record")
+        if decision.basis == "role is read-only":
+            raise PermissionDenied("Your role cannot change children's records")
+        if decision.basis == "break-glass without a reason to change":
+            raise BreakGlassWriteReasonNeeded(child)
+        raise OutOfReach()
     return child, decision
+
+
+def _for_change(user, child: Person, decision: Decision) -> Decision:
+    if not has_permission(user, "child.edit"):
+        return Decision(False, "role is read-only")
+    if decision.glass is not None and not decision.glass.write_reason:
+        return Decision(False, "break-glass without a reason to change")
+    if decision.glass is not None:
+        return Decision(True, f"{decision.basis}; changing: {decision.glass.write_reason[:120]}", glass=decision.glass)
+    return decision

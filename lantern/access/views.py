@@ -3,21 +3,32 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
 from lantern.accounts.models import User
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import audit_events_for_child
 from lantern.audit_log.services import audit_record
-from lantern.people.models import Person
 from lantern.web.decorators import child_page, page
 from lantern.web.forms import attach_service_errors
 
-from .forms import BreakGlassForm, BreakGlassReviewForm, RestrictionForm
+from .forms import BreakGlassForm, BreakGlassReviewForm, BreakGlassWriteForm, RestrictionForm
 from .models import BreakGlassAccess, NamedAccess
-from .services import break_glass_open, break_glass_review, restriction_set
+from .policy import decide
+from .services import (
+    break_glass_open,
+    break_glass_review,
+    break_glass_target,
+    break_glass_write_reason,
+    notices_read,
+    restriction_set,
+)
 
 
 @child_page(permission="child.access_log")
@@ -53,17 +64,41 @@ def child_restriction(request, child, decision):
 
 @page(permission="child.break_glass", nav_section="children")
 def break_glass(request, pk: int):
-    child = get_object_or_404(Person, pk=pk, is_child_record=True, is_restricted=True)
+    child = break_glass_target(request.user, pk)
+    if decide(request.user, child).allowed:
+        return redirect("people:child_detail", pk=child.pk)
     form = BreakGlassForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            break_glass_open(actor=request.user, child=child, reason=form.cleaned_data["reason"])
+            access = break_glass_open(actor=request.user, child=child, reason=form.cleaned_data["reason"])
         except ValidationError as exc:
             attach_service_errors(form, exc)
         else:
-            messages.success(request, "Break-glass access is open for 24 hours. It will be reviewed.")
+            messages.success(request, f"Break-glass access is open until {access.expires_at:%H:%M on %d %B %Y}. "
+                                      "You can read the record; it will be reviewed.")
             return redirect("people:child_detail", pk=child.pk)
     return render(request, "access/restricted.html", {"child_pk": child.pk, "form": form, "can_break_glass": True},
+                  status=400 if form.errors else 200)
+
+
+@child_page(permission="child.break_glass")
+def break_glass_write(request, child, decision):
+    """Under break-glass, the reason for changing the record, asked for before the first change."""
+    if decision.glass is None:
+        raise Http404("No break-glass access is open on this record for you")
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = ""
+    form = BreakGlassWriteForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            break_glass_write_reason(actor=request.user, child=child, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            attach_service_errors(form, exc)
+        else:
+            messages.success(request, "Your reason was recorded and the people named on this record were told")
+            return redirect(next_url or reverse("people:child_detail", args=[child.pk]))
+    return render(request, "access/break_glass_write.html", {"child": child, "form": form, "glass": decision.glass},
                   status=400 if form.errors else 200)
 
 
@@ -91,3 +126,10 @@ def break_glass_review_one(request, access_pk: int):
                                                              at__lte=access.expires_at)
     return render(request, "access/break_glass_review_one.html", {"access": access, "form": form,
                                                                   "actions": actions[:200]})
+
+
+@require_POST
+@page(permission="child.view")
+def notices_mark_read(request):
+    notices_read(actor=request.user)
+    return redirect("home")

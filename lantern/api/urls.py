@@ -5,6 +5,8 @@ from importlib import import_module
 from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import NinjaAPI
 
+from lantern.access.api import router as access_router
+from lantern.access.policy import OutOfReach
 from lantern.accounts.api import router as accounts_router
 from lantern.features import FEATURE_APPS
 from lantern.obligations.api import router as obligations_router
@@ -22,10 +24,17 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/", people_router)
+api.add_router("/", access_router)
 api.add_router("/", accounts_router)
 api.add_router("/", obligations_router)
 for _feature in FEATURE_APPS:
     api.add_router("/", import_module(f"lantern.{_feature}.api").router)
+
+
+@api.exception_handler(OutOfReach)
+def not_found(request, exc):
+    """Missing and out of reach get the very same answer, so the API tells nobody which records exist."""
+    return api.create_response(request, {"detail": "Not Found"}, status=404)
 
 
 @api.exception_handler(PermissionDenied)

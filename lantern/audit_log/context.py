@@ -3,6 +3,7 @@
 A context variable keeps services free of request objects while still recording the address and
 channel (web page, API, management command) of every action."""
 
+import ipaddress
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -30,6 +31,33 @@ def current_origin() -> Origin:
 
 
 def client_ip(meta: dict) -> str | None:
-    # Behind the authority's reverse proxy the first X-Forwarded-For hop is the client.
-    forwarded = meta.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or meta.get("REMOTE_ADDR") or None
+    """The address a request came from. ``X-Forwarded-For`` is believed only when the request
+    itself came from one of the authority's own proxies (``LANTERN_TRUSTED_PROXIES``); the client
+    is then the nearest address in the chain that is not one of them. Anyone else could write any
+    address they liked there, and the audit trail would record it."""
+    remote = meta.get("REMOTE_ADDR") or None
+    if not _trusted(remote):
+        return remote
+    hops = [hop.strip() for hop in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _trusted(hop):
+            return hop if _address(hop) else remote
+    return hops[0] if hops and _address(hops[0]) else remote
+
+
+def _address(text: str | None):
+    try:
+        return ipaddress.ip_address(text or "")
+    except ValueError:
+        return None
+
+
+def _trusted(text: str | None) -> bool:
+    address = _address(text)
+    return address is not None and any(address in network for network in _trusted_networks())
+
+
+def _trusted_networks() -> list:
+    from django.conf import settings
+
+    return [ipaddress.ip_network(n, strict=False) for n in getattr(settings, "LANTERN_TRUSTED_PROXIES", ())]

@@ -1,13 +1,17 @@
-"""Writing the audit trail: one insert per action, inside the caller's transaction."""
+"""Writing the audit trail: one row per action, inside the caller's transaction."""
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from django.utils import timezone
+from django.db import transaction
 
+from . import sealing
+from .chain import normal_ip, plain_json, row_hash
 from .context import current_origin
-from .models import Action, AuditEvent
+from .models import Action, AuditEvent, AuditEventChild
+
+LINK_BATCH = 5000
 
 
 def audit_record(
@@ -19,21 +23,36 @@ def audit_record(
     child_id: int | None = None,
     changes: Mapping[str, Any] | None = None,
     detail: str = "",
+    children: Iterable[int] = (),
 ) -> AuditEvent:
+    """Record one action. ``children`` names every other child it showed or wrote (a list page, an
+    export), each then finding the row on their own "who has looked" page."""
     origin = current_origin()
-    return AuditEvent.objects.create(
-        at=timezone.now(),
+    others = sorted({int(c) for c in children} - {child_id})
+    event = AuditEvent(
         actor=actor if getattr(actor, "pk", None) else None,
         actor_role=getattr(actor, "role", "") or "system",
-        ip_address=origin.ip_address,
+        ip_address=normal_ip(origin.ip_address),
         via=origin.via,
         action=str(action),
         child_id=child_id,
         object_type=object_type,
         object_id=str(object_id or ""),
-        changes=dict(changes) if changes else None,
+        changes=plain_json(dict(changes)) if changes else None,
         detail=detail[:300],
     )
+    event.row_hash = row_hash(actor_id=event.actor_id, actor_role=event.actor_role, ip_address=event.ip_address,
+                              via=event.via, action=event.action, child_id=child_id, object_type=object_type,
+                              object_id=event.object_id, changes=event.changes, detail=event.detail,
+                              children=others)
+    # The row and its children land together or not at all; no savepoint when already in a transaction.
+    with transaction.atomic(savepoint=False):
+        event.save(force_insert=True)
+        for start in range(0, len(others), LINK_BATCH):
+            AuditEventChild.objects.bulk_create(AuditEventChild(event_id=event.pk, child_id=c)
+                                                for c in others[start:start + LINK_BATCH])
+        sealing.seal_after_write()
+    return event
 
 
 def _plain(value: Any) -> Any:

@@ -1,7 +1,6 @@
 """API for contacts, the referral form, decisions and police notifications: the same services,
 checks and audit trail as the pages."""
 
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router
 
@@ -10,7 +9,8 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
 from . import schemas as s
-from .codes import REFERRER_WORDING, ContactStatus, NotificationStatus, Outcome
+from .access import contact_view, restricted_hidden
+from .codes import REFERRER_WORDING, NotificationStatus, Outcome
 from .models import Contact, DomesticAbuseNotification, ThresholdLevel
 from .permissions import require_front_door_staff
 from .selectors.funnel import notification_funnel
@@ -31,14 +31,17 @@ from .services.referral_form import own_referral
 router = Router(tags=["Front door: contacts, referral form, decisions and notifications"])
 
 
-def _contact_out(c: Contact) -> s.ContactOut:
+def _contact_out(c: Contact, withheld: set[int] | None = None) -> s.ContactOut:
+    withheld = withheld or set()
     return s.ContactOut(
         id=c.pk, reference=c.reference, version=c.version, status=c.status, channel=c.channel, source=c.source,
         received_at=c.received_at, decision_due=c.decision_due, concern=c.concern, immediate_risk=c.immediate_risk,
         discussed_with_parents=c.discussed_with_parents, not_discussed_reason=c.not_discussed_reason,
         people=[s.PersonOut(id=p.pk, role=p.role, first_name=p.first_name, last_name=p.last_name,
                             date_of_birth=p.date_of_birth, sex=p.sex, address=p.address,
-                            relationship=p.relationship, person_id=p.person_id) for p in c.people.all()],
+                            relationship=p.relationship, person_id=p.person_id)
+                for p in c.people.all() if p.pk not in withheld],
+        withheld_children=len(withheld),
         agency_checks=[s.AgencyCheckOut(id=a.pk, agency=a.agency_label, asked_on=a.asked_on, response=a.response)
                        for a in c.agency_checks.all()],
         decisions=[_decision_out(d) for d in c.decisions.all()])
@@ -52,8 +55,7 @@ def _decision_out(d) -> s.DecisionOut:
 
 
 def _staff_contact(request, pk: int) -> Contact:
-    require_front_door_staff(request.auth)
-    return get_object_or_404(Contact.objects.exclude(status=ContactStatus.DRAFT), pk=pk)
+    return contact_view(request.auth, pk, screening=True).contact
 
 
 @router.get("/frontdoor/contacts", response=list[s.QueueItemOut], summary="The front door queue")
@@ -61,13 +63,19 @@ def contacts_queue(request):
     """Contacts waiting for a decision, overdue first."""
     require_front_door_staff(request.auth)
     rows, total = front_door_queue(today=timezone.localdate())
-    audit_record(actor=request.auth, action=Action.LIST, object_type="contact",
+    matched = {m.person_id for r in rows for m in r.children if m.person_id}
+    hidden = restricted_hidden(request.auth, matched)
+    audit_record(actor=request.auth, action=Action.LIST, object_type="contact", children=matched - hidden,
                  detail=f"api front door queue; {len(rows)} of {total}")
-    return [s.QueueItemOut(id=r.contact.pk, reference=r.contact.reference, status=r.contact.status,
-                           received_at=r.contact.received_at, decision_due=r.contact.decision_due,
-                           due_state=r.due_state, source=r.contact.source,
-                           children=[m.full_name for m in r.children], flags=[label for label, _ in r.flags])
-            for r in rows]
+    out = []
+    for r in rows:
+        restricted = any(m.person_id in hidden for m in r.children)
+        out.append(s.QueueItemOut(id=r.contact.pk, reference=r.contact.reference, status=r.contact.status,
+                                  received_at=r.contact.received_at, decision_due=r.contact.decision_due,
+                                  due_state=r.due_state, source=r.contact.source, restricted=restricted,
+                                  children=[] if restricted else [m.full_name for m in r.children],
+                                  flags=[] if restricted else [label for label, _ in r.flags]))
+    return out
 
 
 @router.post("/frontdoor/contacts", response={201: s.ContactOut}, summary="Record a contact")
@@ -82,11 +90,12 @@ def contacts_create(request, payload: s.ContactIn):
 
 @router.get("/frontdoor/contacts/{pk}", response=s.ContactOut, summary="A contact, its people, checks and decisions")
 def contacts_detail(request, pk: int):
-    _staff_contact(request, pk)
-    contact = contact_for_screening(pk)
-    assert contact is not None  # _staff_contact found it
-    audit_contact(actor=request.auth, action=Action.VIEW, contact=contact, detail="api")
-    return _contact_out(contact)
+    """The front door reads any contact; anyone else only one about a child whose record they may
+    open, with the other children they may not open left out (``withheld_children`` counts them).
+    A contact matched to a restricted record you may not open is refused (403) naming who to ask."""
+    view = contact_view(request.auth, pk)
+    audit_contact(actor=request.auth, action=Action.VIEW, contact=view.contact, detail="api")
+    return _contact_out(view.contact, view.withheld)
 
 
 @router.post("/frontdoor/contacts/{pk}/decision", response={201: s.DecisionOut}, summary="Record the decision",

@@ -2,8 +2,10 @@
 (lantern/access/permissions.py), which refuses anything not listed.
 
 Social workers, senior practitioners and team managers hold the screening permissions by role,
-but use them only while they work in the front door (or the out-of-hours team): ``front_door_staff``
-adds that rule, and every front door page and service checks it."""
+but use them only while they work in the front door (or the out-of-hours team), and service managers
+only when their service runs a front door or out-of-hours team: ``front_door_staff`` adds that rule,
+and every front door page and service checks it. Everyone else reaches a contact only through a
+child whose record they may open (frontdoor/access.py)."""
 
 from lantern.accounts.roles import Role, TeamKind
 
@@ -16,6 +18,8 @@ FRONT_DOOR_TEAMS = frozenset({TeamKind.FRONT_DOOR, TeamKind.EMERGENCY_DUTY})
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "frontdoor.screen": SCREENING_ROLES,
+    # Reading a contact through a child whose record one may open; partners see only their own referrals.
+    "frontdoor.contact_read": frozenset(Role) - {R.PARTNER_PRACTITIONER, R.ADMINISTRATOR},
     "frontdoor.authorise": MANAGERS,
     "frontdoor.report": MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR},
     "frontdoor.refer": frozenset({R.PARTNER_PRACTITIONER}),
@@ -33,6 +37,12 @@ def front_door_staff(user) -> bool:
         return False
     if user.role in TEAM_BOUND:
         return bool(user.team_id) and user.team.kind in FRONT_DOOR_TEAMS
+    if user.role in MANAGERS:
+        # A service manager oversees the front door only if their service runs one.
+        from lantern.accounts.models import Team
+
+        return bool(user.team_id) and Team.objects.filter(service_id=user.team.service_id,
+                                                          kind__in=FRONT_DOOR_TEAMS).exists()
     return True
 
 

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class PersonIn(Schema):
@@ -58,6 +58,8 @@ class QueueItemOut(Schema):
     decision_due: date
     due_state: str
     source: str
+    restricted: bool = Field(False, description="Matched to a restricted record you may not open: no names or "
+                                                "flags are given; open it to see who to ask")
     children: list[str]
     flags: list[str]
 
@@ -98,6 +100,8 @@ class ContactOut(Schema):
     discussed_with_parents: bool | None
     not_discussed_reason: str
     people: list[PersonOut]
+    withheld_children: int = Field(0, description="Children on the contact whose record you cannot open: "
+                                                  "left out of people")
     agency_checks: list[AgencyCheckOut]
     decisions: list[DecisionOut]
 

@@ -69,7 +69,8 @@ def my_work_api(request):
     require_permission(request.auth, "worklist.mine")
     clock = current_clock()
     rows = my_work(request.auth, today=timezone.localdate(), clock=clock)
-    audit_record(actor=request.auth, action=Action.LIST, object_type="obligations", detail=f"api; my work; {len(rows)}")
+    audit_record(actor=request.auth, action=Action.LIST, object_type="obligations",
+                 children={v.obligation.child_id for v in rows}, detail=f"api; my work; {len(rows)}")
     return [_out(v, clock) for v in rows]
 
 
@@ -84,7 +85,9 @@ def team_work_api(request, team_id: int):
     clock = current_clock()
     work = team_work(user, team, today=timezone.localdate(), clock=clock)
     rows = [v for w in work.workers for v in w.obligations]
-    audit_record(actor=user, action=Action.LIST, object_type="obligations", detail=f"api; team {team.pk}; {len(rows)}")
+    audit_record(actor=user, action=Action.LIST, object_type="obligations",
+                 children={v.obligation.child_id for v in rows},
+                 detail=f"api; team {team.pk}; {len(rows)}")
     return [_out(v, clock) for v in rows]
 
 

@@ -32,16 +32,19 @@ from .services import closure_day_add, closure_day_remove, local_policy_remove, 
 STATUSES = tuple(STATUS_ORDER)
 
 
-def _listed(request, rows, what: str) -> None:
-    if rows:
-        audit_record(actor=request.user, action=Action.LIST, object_type="obligations", detail=f"{what}; {rows} rows")
+def _listed(request, views, what: str, *, also=()) -> None:
+    """One audit row for the list, naming every child it showed (each child's access log lists it)."""
+    children = {v.obligation.child_id for v in views} | set(also)
+    if children:
+        audit_record(actor=request.user, action=Action.LIST, object_type="obligations", children=children,
+                     detail=f"{what}; {len(views)} rows, {len(children)} children")
 
 
 @page(permission="worklist.mine", nav_section="work")
 def my_work_page(request):
     today = timezone.localdate()
     rows = my_work(request.user, today=today, clock=current_clock())
-    _listed(request, len(rows), "my work")
+    _listed(request, rows, "my work")
     return render(request, "obligations/my_work.html", {"rows": rows, "today": today})
 
 
@@ -63,7 +66,8 @@ def _team_for(request) -> Team:
 def team_work_page(request):
     team = _team_for(request)
     work = team_work(request.user, team, today=timezone.localdate(), clock=current_clock())
-    _listed(request, sum(len(w.obligations) for w in work.workers), f"team work for {team}")
+    _listed(request, [v for w in work.workers for v in w.obligations], f"team work for {team}",
+            also=[c.pk for c in work.unallocated])
     teams = Team.objects.filter(service_id=team.service_id) if has_permission(request.user, "worklist.service") else []
     return render(request, "obligations/team_work.html", {"work": work, "teams": teams})
 
@@ -130,7 +134,7 @@ def service_drill_down(request):
         return render(request, "web/404.html", status=404)
     rows = drill_down(request.user, team_id=team_id, rule_id=rule_id, status=status, today=timezone.localdate(),
                       clock=current_clock())
-    _listed(request, len(rows), f"{rule_id} {status}")
+    _listed(request, rows, f"{rule_id} {status}")
     team = "Every team" if team_id == ALL_TEAMS else Team.objects.filter(pk=team_id).first()
     return render(request, "obligations/drill_down.html", {"rows": rows, "rule": rule, "status": status,
                                                            "team": team})

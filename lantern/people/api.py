@@ -10,7 +10,8 @@ from lantern.audit_log.services import audit_record
 
 from . import schemas as s
 from .models import Allocation, Involvement, Person, PersonAddress, Relationship
-from .search import likely_duplicates, parse_query, search_children
+from .search import parse_query, search_children
+from .selectors import OTHER_RECORDS_MAY_MATCH, WITHHELD, duplicate_check, hidden_relatives
 from .services import (
     address_add,
     allocation_change,
@@ -57,28 +58,28 @@ def children_search(request, q: str):
     require_permission(request.auth, "child.search")
     parsed = parse_query(q)
     results = search_children(visible_children(request.auth), parsed)
-    audit_record(actor=request.auth, action=Action.SEARCH, object_type="person", detail=f"api; {len(results)} shown")
-    return [s.ChildListOut(id=c.pk, lantern_id=c.lantern_id, first_name=c.first_name, last_name=c.last_name,
-                           date_of_birth=c.date_of_birth, expected_date_of_birth=c.expected_date_of_birth,
-                           current_team_id=c.current_team_id, current_worker_id=c.current_worker_id)
-            for c in results]
+    audit_record(actor=request.auth, action=Action.SEARCH, object_type="person", children=[c.pk for c in results],
+                 detail=f"api; {len(results)} shown")
+    return [_list_out(c) for c in results]
 
 
-@router.post("/children", response={201: s.ChildOut, 409: s.DuplicateOut}, summary="Record a new child")
+@router.post("/children", response={201: s.ChildOut, 409: s.DuplicateOut}, summary="Record a new child",
+             description="Refused with 409 when the child may already have a record: check the children listed "
+                         "(only those you may open are named), then send confirm_not_duplicate=true.")
 def children_create(request, payload: s.ChildIn):
     require_permission(request.auth, "child.create")
     data = payload.dict()
     if not payload.confirm_not_duplicate:
-        found = likely_duplicates(Person.objects.filter(is_child_record=True, is_restricted=False),
-                                  first_name=payload.first_name, last_name=payload.last_name,
-                                  date_of_birth=payload.date_of_birth, nhs_number=payload.nhs_number,
-                                  upn=payload.upn)
-        if found:
-            audit_record(actor=request.auth, action=Action.DUPLICATE_CHECK, object_type="person",
-                         detail=f"api; {len(found)} possible matches shown")
-            return 409, {"detail": "This child may already have a record. Check these, then send "
-                                   "confirm_not_duplicate=true to create a new one.",
-                         "duplicates": [_list_out(p) for p in found]}
+        found = duplicate_check(request.auth, first_name=payload.first_name, last_name=payload.last_name,
+                                date_of_birth=payload.date_of_birth, nhs_number=payload.nhs_number,
+                                upn=payload.upn, detail="api; ")
+        if found.any:
+            detail = ("This child may already have a record. Check these, then send confirm_not_duplicate=true "
+                      "to create a new one.")
+            if found.others:
+                detail += " " + OTHER_RECORDS_MAY_MATCH
+            return 409, {"detail": detail, "duplicates": [_list_out(p) for p in found.shown],
+                         "other_records_may_match": found.others}
     child = child_create(actor=request.auth, data={k: data[k] for k in PERSON_FIELDS if k in data},
                          disabilities=payload.disabilities)
     return 201, _child_out(child, sections_for(request.auth))
@@ -107,16 +108,22 @@ def children_update(request, pk: int, payload: s.ChildPatch):
     return _child_out(child, sections_for(request.auth))
 
 
-@router.get("/children/{pk}/family", response=list[s.RelationshipOut], summary="Family and household")
+@router.get("/children/{pk}/family", response=list[s.RelationshipOut], summary="Family and household",
+            description="A relative with a child record of their own that you cannot open is listed by "
+                        "relationship only: their name is withheld and their id and date of birth are null.")
 def family_list(request, pk: int):
     _read(request, pk, "relationships", "family")
-    return [_relationship_out(r) for r in Relationship.objects.filter(child_id=pk).select_related("relative")]
+    relationships = list(Relationship.objects.filter(child_id=pk).select_related("relative"))
+    hidden = hidden_relatives(request.auth, relationships)
+    return [_relationship_out(r, hidden) for r in relationships]
 
 
-def _relationship_out(r: Relationship) -> s.RelationshipOut:
-    return s.RelationshipOut(id=r.pk, relative_id=r.relative_id, relative_name=r.relative.full_name,
-                             relative_date_of_birth=r.relative.date_of_birth, relationship_type=r.relationship_type,
-                             lives_with_child=r.lives_with_child,
+def _relationship_out(r: Relationship, hidden: set[int] | None = None) -> s.RelationshipOut:
+    withheld = r.relative_id in (hidden or set())
+    return s.RelationshipOut(id=r.pk, relative_id=None if withheld else r.relative_id,
+                             relative_name=WITHHELD if withheld else r.relative.full_name,
+                             relative_date_of_birth=None if withheld else r.relative.date_of_birth,
+                             relationship_type=r.relationship_type, lives_with_child=r.lives_with_child,
                              has_parental_responsibility=r.has_parental_responsibility)
 
 
@@ -130,11 +137,12 @@ def family_create(request, pk: int, payload: s.FamilyMemberIn):
 
 
 @router.post("/children/{pk}/relationships", response={201: s.RelationshipOut},
-             summary="Link a person Lantern already holds")
+             summary="Link a person Lantern already holds",
+             description="The relative must be a child whose record you can open, or an adult already related "
+                         "to such a child; anyone else is refused with 422 as not found.")
 def relationship_create(request, pk: int, payload: s.LinkRelativeIn):
     child, _ = child_for(request.auth, pk, for_change=True)
-    relative = get_object_or_404(Person, pk=payload.relative_id)
-    r = relationship_add(actor=request.auth, child=child, relative=relative,
+    r = relationship_add(actor=request.auth, child=child, relative_id=payload.relative_id,
                          relationship_type=payload.relationship_type, lives_with_child=payload.lives_with_child,
                          has_parental_responsibility=payload.has_parental_responsibility)
     return 201, _relationship_out(r)

@@ -75,7 +75,8 @@ class ChildOut(ChildListOut):
 
 class DuplicateOut(Schema):
     detail: str
-    duplicates: list[ChildListOut]
+    duplicates: list[ChildListOut] = Field(description="Likely matches you may open")
+    other_records_may_match: bool = Field(False, description="A record you cannot open may match too")
 
 
 class RelationshipIn(Schema):
@@ -94,7 +95,7 @@ class LinkRelativeIn(RelationshipIn):
 
 class RelationshipOut(Schema):
     id: int
-    relative_id: int
+    relative_id: int | None = Field(description="Null when the relative's own record is one you cannot open")
     relative_name: str
     relative_date_of_birth: date | None
     relationship_type: str

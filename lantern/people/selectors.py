@@ -1,11 +1,16 @@
 """Reads of children's records. Callers pass a child already fetched through the access policy."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from django.core.exceptions import ValidationError
 
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
+
 from .codes import Disability
 from .models import Allocation, Involvement, Person, PersonAddress, Relationship
+from .search import likely_duplicates
 
 
 @dataclass
@@ -16,6 +21,7 @@ class ChildSummary:
     relationships: list[Relationship]
     allocations: list[Allocation]
     involvements: list[Involvement]
+    hidden_relatives: set[int] = field(default_factory=set)
 
     @property
     def current_address(self) -> PersonAddress | None:
@@ -35,13 +41,14 @@ class ChildSummary:
         return sum(1 for before, after in zip(workers, workers[1:], strict=False) if before != after)
 
 
-def child_summary(child: Person, sections: frozenset[str]) -> ChildSummary:
+def child_summary(child: Person, sections: frozenset[str], *, reader=None) -> ChildSummary:
     """Everything the one-page summary shows, in a fixed number of queries, only for the sections
-    this reader may see."""
+    this reader may see; relatives whose own record the reader cannot open are named by
+    relationship only (``hidden_relatives``)."""
     def rows(section, queryset):
         return list(queryset) if section in sections else []
 
-    return ChildSummary(
+    summary = ChildSummary(
         child=child,
         disabilities=rows("characteristics", child.disabilities.order_by("code").values_list("code", flat=True)),
         addresses=rows("addresses", PersonAddress.objects.filter(person=child).select_related("address")),
@@ -51,6 +58,9 @@ def child_summary(child: Person, sections: frozenset[str]) -> ChildSummary:
         involvements=rows("professionals", Involvement.objects.filter(child=child)
                           .select_related("agency", "practitioner")),
     )
+    if reader is not None:
+        summary.hidden_relatives = hidden_relatives(reader, summary.relationships)
+    return summary
 
 
 
@@ -67,3 +77,50 @@ def relative_for_link(user, pk: int) -> Person:
     ):
         return person
     raise ValidationError({"relative_id": "No person you can see has that Lantern ID"})
+
+
+WITHHELD = "A child whose record you cannot open"
+OTHER_RECORDS_MAY_MATCH = ("Lantern may also hold a record for this child that you cannot open: ask the front door "
+                           "to check before recording the child again.")
+
+
+def hidden_relatives(user, relationships: list[Relationship]) -> set[int]:
+    """Relatives with a child record of their own that this reader cannot open: shown only as a
+    relationship, never by name or date of birth (a restricted sibling must not leak through the
+    family list of a child the reader can see)."""
+    from lantern.access.policy import visible_children
+
+    children = {r.relative_id for r in relationships if r.relative.is_child_record}
+    if not children:
+        return set()
+    return children - set(visible_children(user).filter(pk__in=children).values_list("pk", flat=True))
+
+
+@dataclass
+class DuplicateCheck:
+    shown: list[Person] = field(default_factory=list)
+    # Matches the checker may not open (restricted, or outside their reach): never named, but the
+    # checker is told to ask before recording the child again.
+    others: bool = False
+
+    @property
+    def any(self) -> bool:
+        return bool(self.shown) or self.others
+
+
+def duplicate_check(user, *, first_name: str, last_name: str, date_of_birth: date | None, nhs_number: str = "",
+                    upn: str = "", detail: str = "") -> DuplicateCheck:
+    """Children who may already have a record, as far as this person may see them; audited with
+    every child it matched, seen or not, so each child's access log shows the check."""
+    from lantern.access.policy import visible_children
+
+    found = likely_duplicates(Person.objects.filter(is_child_record=True), first_name=first_name,
+                              last_name=last_name, date_of_birth=date_of_birth, nhs_number=nhs_number, upn=upn)
+    if not found:
+        return DuplicateCheck()
+    visible = set(visible_children(user).filter(pk__in=[p.pk for p in found]).values_list("pk", flat=True))
+    result = DuplicateCheck(shown=[p for p in found if p.pk in visible], others=len(visible) < len(found))
+    audit_record(actor=user, action=Action.DUPLICATE_CHECK, object_type="person", children=[p.pk for p in found],
+                 detail=f"{detail}{len(result.shown)} possible matches shown"
+                        f"{'; others the checker cannot open matched' if result.others else ''}")
+    return result

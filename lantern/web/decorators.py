@@ -1,11 +1,17 @@
 """View wrappers that put the access policy in front of every page."""
 
 from functools import wraps
+from urllib.parse import urlencode
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.shortcuts import redirect
+from django.urls import reverse
 
-from lantern.access.policy import RestrictedRecord, can_break_glass, child_for, require_permission
+from lantern.access.policy import (
+    BreakGlassWriteReasonNeeded,
+    RestrictedRecord,
+    child_for,
+    require_permission,
+)
 
 
 def page(*, permission: str | None = None, nav_section: str = ""):
@@ -22,7 +28,8 @@ def page(*, permission: str | None = None, nav_section: str = ""):
 
 
 def child_page(*, permission: str = "child.view", for_change: bool = False, nav_section: str = "children"):
-    """A page about one child: fetched through the policy, or refused, or offered break-glass."""
+    """A page about one child: fetched through the policy, or refused, or offered break-glass.
+    A record out of this person's reach is "not found" (404), exactly like one that does not exist."""
     def wrap(view):
         @wraps(view)
         def inner(request, pk: int, *args, **kwargs):
@@ -30,12 +37,9 @@ def child_page(*, permission: str = "child.view", for_change: bool = False, nav_
             try:
                 child, decision = child_for(request.user, pk, for_change=for_change)
             except RestrictedRecord as refused:
-                from lantern.access.forms import BreakGlassForm
-                return render(request, "access/restricted.html",
-                              {"child_pk": refused.child.pk, "form": BreakGlassForm(),
-                               "can_break_glass": can_break_glass(request.user)}, status=403)
-            except PermissionDenied:
-                raise
+                return refused.response_for(request)
+            except BreakGlassWriteReasonNeeded:
+                return redirect(f"{reverse('access:break_glass_write', args=[pk])}?{urlencode({'next': request.path})}")
             return view(request, child, decision, *args, **kwargs)
         inner.nav_section = nav_section  # type: ignore[attr-defined]
         return inner

@@ -3,6 +3,8 @@
 from django.contrib.auth.views import redirect_to_login
 
 from lantern.audit_log.context import Origin, client_ip, reset_origin, set_origin
+from lantern.audit_log.integrity import anchor_if_due
+from lantern.audit_log.refusals import forget_refusals, keep_refusals
 
 PUBLIC_PREFIXES = ("/sign-in/", "/static/", "/api/", "/healthz")
 
@@ -19,10 +21,21 @@ class LoginRequiredMiddleware:
             return redirect_to_login(request.get_full_path())
         via = "api" if request.path.startswith("/api/") else "web"
         token = set_origin(Origin(ip_address=client_ip(request.META), via=via))
+        forget_refusals()
         try:
             return self.get_response(request)
         finally:
+            # Whatever the view rolled back, its refusals are written again now (refusals.py).
+            keep_refusals()
             reset_origin(token)
+            anchor_if_due()
+
+    def process_exception(self, request, exception):
+        """A refusal that carries its own page (a restricted record, a restricted contact) shows
+        it wherever in the view it was raised; the API answers such refusals itself."""
+        if hasattr(exception, "response_for") and not request.path.startswith("/api/"):
+            return exception.response_for(request)
+        return None
 
 
 class NoStoreMiddleware:

@@ -4,6 +4,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from lantern.access.models import RestrictedRecordNotice
 from lantern.access.policy import has_permission, visible_children
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -15,13 +16,19 @@ MY_CHILDREN_LIMIT = 50
 @page(nav_section="home")
 def home(request):
     user = request.user
-    mine = []
+    mine, notices = [], []
     if has_permission(user, "child.view"):
-        mine = list(visible_children(user).filter(current_worker=user).select_related("current_team")
+        visible = visible_children(user)
+        mine = list(visible.filter(current_worker=user).select_related("current_team")
                     .order_by("last_name", "first_name")[:MY_CHILDREN_LIMIT])
-        if mine:
-            audit_record(actor=user, action=Action.LIST, object_type="person", detail=f"my children; {len(mine)} shown")
-    return render(request, "web/home.html", {"my_children": mine, "today": timezone.localdate()})
+        notices = list(RestrictedRecordNotice.objects.filter(recipient=user, read_at__isnull=True,
+                                                             access__child__in=visible)
+                       .select_related("access__user", "access__child").order_by("-created_at")[:20])
+        shown = {c.pk for c in mine} | {n.access.child_id for n in notices}
+        if shown:
+            audit_record(actor=user, action=Action.LIST, object_type="person", children=shown,
+                         detail=f"home page: {len(mine)} allocated, {len(notices)} break-glass notices")
+    return render(request, "web/home.html", {"my_children": mine, "notices": notices, "today": timezone.localdate()})
 
 
 def healthz(request):

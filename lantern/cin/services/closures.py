@@ -67,8 +67,9 @@ def closure_propose(*, actor, episode, kind: str, closure_date: date, reason: st
 def step_down_basis(actor, closure: Closure) -> str:
     """Members of the receiving early help team may answer a step-down offered to them even when
     the child is held by another team; anyone else needs access to the child's record."""
-    if actor.team_id and actor.team_id == closure.early_help_team_id:
+    if actor.team_id and actor.team_id == closure.early_help_team_id and not closure.child.is_restricted:
         return "step-down offered to this team"
+    # A restricted child's step-down is for the record's named people only: restriction never widens reach.
     _, decision = child_for(actor, closure.child_id)
     return decision.basis
 

@@ -3,10 +3,11 @@ early help's answer to a step-down, and the manager's decision."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from lantern.access.policy import has_permission
+from lantern.access.policy import has_permission, visible_children
 from lantern.accounts.models import Team
 from lantern.accounts.roles import TeamKind
 from lantern.audit_log.models import Action
@@ -86,9 +87,11 @@ def closure_decide_page(request, child, decision, closure_id: int):
 def step_down_list(request):
     waiting = list(Closure.objects.filter(status=Closure.Status.AWAITING_EARLY_HELP,
                                           early_help_team_id=request.user.team_id)
+                   .filter(Q(child__is_restricted=False) | Q(child__in=visible_children(request.user)))
                    .select_related("child", "proposed_by").order_by("proposed_at"))
     if waiting:
         audit_record(actor=request.user, action=Action.LIST, object_type="closure",
+                     children=[c.child_id for c in waiting],
                      detail=f"step-downs waiting for early help; {len(waiting)} shown")
     return render(request, "cin/step_down_list.html", {"waiting": waiting})
 

@@ -23,6 +23,7 @@ class QueueRow:
     children: list[ContactPerson]
     due_state: str  # overdue | due_today | upcoming
     flags: list[tuple[str, str]] = field(default_factory=list)  # (label, GOV.UK tag colour class)
+    restricted: bool = False  # matched to a restricted record the reader may not open
 
     @property
     def due_label(self) -> tuple[str, str]:

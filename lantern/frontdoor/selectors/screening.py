@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 
-from lantern.access.policy import child_for
+from lantern.access.policy import child_for, visible_children
 from lantern.chronology.registry import ChronologyEvent, events_for
 from lantern.people.models import Person, Relationship
-from lantern.people.search import likely_duplicates
+from lantern.people.selectors import DuplicateCheck, duplicate_check
 from lantern.referrals.models import Episode
 
 from ..codes import ContactStatus, DecisionStatus, PersonRole
@@ -70,17 +70,19 @@ def previous_involvement(user, contact: Contact, today: date) -> list[Involvemen
             if m.role == PersonRole.CHILD and m.person_id]
 
 
-def possible_matches(mention: ContactPerson) -> list[Person]:
-    """Child records that may be this named child (the people app's duplicate check)."""
-    everyone = Person.objects.filter(is_child_record=True, is_restricted=False)
-    return likely_duplicates(everyone, first_name=mention.first_name, last_name=mention.last_name,
-                             date_of_birth=mention.date_of_birth)
+def possible_matches(user, mention: ContactPerson) -> DuplicateCheck:
+    """Child records that may be this named child (the people app's duplicate check, as far as
+    this screener may see; a restricted record that matches is only said to exist)."""
+    return duplicate_check(user, first_name=mention.first_name, last_name=mention.last_name,
+                           date_of_birth=mention.date_of_birth, detail="front door match; ")
 
 
-def relatives_of_matched(contact: Contact) -> list[Relationship]:
-    """Family members already recorded for the matched children: the likely records of named adults."""
+def relatives_of_matched(user, contact: Contact) -> list[Relationship]:
+    """Family members already recorded for the matched children this screener may open: the likely
+    records of named adults."""
     children = [m.person_id for m in contact.people.all() if m.role == PersonRole.CHILD and m.person_id]
-    return list(Relationship.objects.filter(child_id__in=children).select_related("relative", "child")
+    visible = visible_children(user).filter(pk__in=children).values("pk")
+    return list(Relationship.objects.filter(child_id__in=visible).select_related("relative", "child")
                 .order_by("relative__last_name", "relative__first_name"))
 
 

@@ -51,12 +51,11 @@ def linked_children(contact: Contact) -> list[int]:
 
 def audit_contact(*, actor, action, contact: Contact, changes=None, detail: str = "", object_type="contact",
                   object_id=None) -> None:
-    """One audit row per action. It names the first linked child; the others are listed in the detail,
-    so a sibling's access log search by contact still finds it."""
+    """One audit row per action, filed under the contact's first linked child and shown on every
+    other linked child's access log too."""
     children = linked_children(contact)
-    others = f"; other children {', '.join(map(str, children[1:]))}" if len(children) > 1 else ""
     audit_record(actor=actor, action=action, object_type=object_type, object_id=object_id or contact.pk,
-                 child_id=children[0] if children else None, changes=changes, detail=f"{detail}{others}")
+                 child_id=children[0] if children else None, children=children, changes=changes, detail=detail)
 
 
 def require_open(contact: Contact) -> None:

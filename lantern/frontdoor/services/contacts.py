@@ -18,6 +18,7 @@ from lantern.obligations.engine import obligations_sync
 from lantern.people.models import Person, Relationship
 from lantern.people.services import child_create, family_member_add
 
+from ..access import require_screening
 from ..codes import Channel, ContactStatus, PersonRole
 from ..models import AgencyCheck, Contact, ContactPerson
 from ..permissions import require_front_door_staff
@@ -73,7 +74,7 @@ def contact_record(*, actor, data: Mapping[str, Any], people: Sequence[Mapping[s
 @transaction.atomic
 def contact_person_add(*, actor, contact: Contact, expected_version: int, data: Mapping[str, Any]) -> ContactPerson:
     """Add a child or household adult the screening has found."""
-    require_front_door_staff(actor)
+    require_screening(actor, contact)
     require_open(contact)
     person = person_build(contact, data)
     bump_version(contact, expected_version)
@@ -99,7 +100,7 @@ def _link(actor, contact: Contact, mention: ContactPerson, person: Person) -> Co
 def contact_person_link(*, actor, contact: Contact, expected_version: int, mention: ContactPerson,
                         person: Person) -> ContactPerson:
     """Match a named child to a child record, or a named adult to a relative of a matched child."""
-    require_front_door_staff(actor)
+    require_screening(actor, contact)
     require_open(contact)
     if mention.role == PersonRole.CHILD:
         person, _ = child_for(actor, person.pk)
@@ -115,7 +116,7 @@ def contact_person_link(*, actor, contact: Contact, expected_version: int, menti
 def contact_child_create(*, actor, contact: Contact, expected_version: int, mention: ContactPerson,
                          data: Mapping[str, Any], disabilities: Sequence[str] = ()) -> ContactPerson:
     """Create a record for a named child (after the duplicate check) and match them to it."""
-    require_front_door_staff(actor)
+    require_screening(actor, contact)
     require_open(contact)
     if mention.role != PersonRole.CHILD:
         raise ValidationError("Only a child gets a child record; add an adult as a family member")
@@ -129,7 +130,7 @@ def contact_adult_create(*, actor, contact: Contact, expected_version: int, ment
                          child: Person, relationship_type: str, lives_with_child: bool,
                          has_parental_responsibility: bool = False) -> ContactPerson:
     """Record a named adult as a family member of a matched child, and match them to that record."""
-    require_front_door_staff(actor)
+    require_screening(actor, contact)
     require_open(contact)
     if mention.role != PersonRole.ADULT:
         raise ValidationError("Only an adult is added as a family member")
@@ -148,7 +149,7 @@ def contact_adult_create(*, actor, contact: Contact, expected_version: int, ment
 def agency_check_record(*, actor, contact: Contact, agency=None, agency_name: str = "", asked_on: date,
                         response: str) -> AgencyCheck:
     """What an agency said when asked (police, health, school): information, not an assessment."""
-    require_front_door_staff(actor)
+    require_screening(actor, contact)
     require_open(contact)
     errors = {}
     if agency is None and not agency_name.strip():
@@ -170,7 +171,7 @@ def agency_check_record(*, actor, contact: Contact, agency=None, agency_name: st
 
 @transaction.atomic
 def screening_notes_save(*, actor, contact: Contact, expected_version: int, notes: str) -> Contact:
-    require_front_door_staff(actor)
+    require_screening(actor, contact)
     require_open(contact)
     bump_version(contact, expected_version)
     before = contact.screening_notes

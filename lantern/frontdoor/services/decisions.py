@@ -17,9 +17,9 @@ from lantern.obligations.late import require_late_reason
 from lantern.referrals.models import Episode
 from lantern.referrals.services import episode_open
 
+from ..access import require_screening
 from ..codes import ContactStatus, DecisionStatus, Outcome, PersonRole
 from ..models import Contact, ContactDecision, FrontDoorSettings
-from ..permissions import require_front_door_staff
 from .common import DECISION_RULE, OBLIGATION_SOURCE, audit_contact, bump_version, require_current, require_open
 
 DECISION_FIELDS = ("outcome", "threshold_level", "rationale", "nfa_reason", "advice_given", "early_help_service",
@@ -109,7 +109,7 @@ def _late_check(contact: Contact, reason: str, today) -> None:
 def decision_record(*, actor, contact: Contact, expected_version: int, data: Mapping[str, Any]) -> ContactDecision:
     """Record the decision. Where the authority asks for it, it waits for a manager's authorisation;
     a manager's own decision takes effect at once."""
-    require_front_door_staff(actor)
+    require_screening(actor, contact)
     require_open(contact)
     if contact.status == ContactStatus.AWAITING_AUTHORISATION:
         raise ValidationError("A decision on this contact is already waiting for a manager's authorisation")
@@ -151,7 +151,7 @@ def _proposal(contact: Contact) -> ContactDecision:
 @transaction.atomic
 def decision_authorise(*, actor, contact: Contact, expected_version: int, comment: str = "",
                        late_reason: str = "") -> ContactDecision:
-    require_front_door_staff(actor, "frontdoor.authorise")
+    require_screening(actor, contact, "frontdoor.authorise")
     decision = _proposal(contact)
     today = timezone.localdate()
     reason = late_reason.strip() or decision.late_reason
@@ -169,7 +169,7 @@ def decision_authorise(*, actor, contact: Contact, expected_version: int, commen
 @transaction.atomic
 def decision_return(*, actor, contact: Contact, expected_version: int, comment: str) -> ContactDecision:
     """Send the proposal back to the screener with the manager's reasons; the contact stays open."""
-    require_front_door_staff(actor, "frontdoor.authorise")
+    require_screening(actor, contact, "frontdoor.authorise")
     decision = _proposal(contact)
     if not comment.strip():
         raise ValidationError({"comment": "Say why the decision is returned and what needs to change"})

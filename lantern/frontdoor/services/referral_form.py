@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from lantern.access.policy import require_permission
+from lantern.access.policy import OutOfReach, require_permission
 from lantern.accounts.roles import AgencyKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -36,7 +36,7 @@ def own_referral(actor, pk: int) -> Contact:
     require_permission(actor, "frontdoor.refer")
     contact = Contact.objects.filter(pk=pk, submitted_by=actor, channel__in=(Channel.ONLINE_FORM, Channel.API)).first()
     if contact is None:
-        raise PermissionDenied("You have no referral with that reference")
+        raise OutOfReach("You have no referral with that reference")
     return contact
 
 

@@ -16,11 +16,14 @@ FRONT_DOOR = frozenset({R.FRONT_DOOR_SCREENER, R.SERVICE_MANAGER})
 PARTNER = frozenset({R.PARTNER_PRACTITIONER})
 CONFIGURE = frozenset({R.SERVICE_MANAGER, R.ADMINISTRATOR})
 REPORT = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER, R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR})
+# Staff who may open the contact's matched child read the contact (frontdoor/access.py); in the shared
+# world every member of staff reaches that child. Partners read only their own referrals.
+CONTACT_READERS = ALL - {R.PARTNER_PRACTITIONER, R.ADMINISTRATOR}
 
 PAGES: dict = {
     "frontdoor:queue": ("/front-door/", FRONT_DOOR),
     "frontdoor:contact_create": ("/front-door/contacts/new/", FRONT_DOOR),
-    "frontdoor:contact_detail": ("/front-door/contacts/{contact}/", FRONT_DOOR),
+    "frontdoor:contact_detail": ("/front-door/contacts/{contact}/", CONTACT_READERS),
     "frontdoor:person_add": ("/front-door/contacts/{contact}/people/new/", FRONT_DOOR),
     "frontdoor:agency_check_add": ("/front-door/contacts/{contact}/agency-checks/new/", FRONT_DOOR),
     "frontdoor:person_match": ("/front-door/contacts/{contact}/people/{mention_adult}/match/", FRONT_DOOR),
@@ -55,7 +58,7 @@ PAGES: dict = {
 }
 ENDPOINTS: list = [
     ("get", "/api/v1/frontdoor/contacts", FRONT_DOOR),
-    ("get", "/api/v1/frontdoor/contacts/{contact}", FRONT_DOOR),
+    ("get", "/api/v1/frontdoor/contacts/{contact}", CONTACT_READERS),
     ("get", "/api/v1/frontdoor/referrals", PARTNER),
     ("get", "/api/v1/frontdoor/referrals/{sent_referral}", PARTNER),
     ("get", "/api/v1/frontdoor/notifications", FRONT_DOOR),

@@ -85,7 +85,8 @@ def test_a_partner_sees_only_their_own_referrals(client, partner):
     mine = sent_referral(partner)
     other = PartnerFactory()
     client.force_login(other)
-    assert client.get(f"/refer/{mine.pk}/").status_code == 403
+    # Another partner's referral is "not found", the same answer as for one that does not exist.
+    assert client.get(f"/refer/{mine.pk}/").status_code == 404
     assert mine.reference not in client.get("/refer/mine/").content.decode()
 
 

@@ -4,14 +4,13 @@ a service's refusal into GOV.UK errors."""
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
 
 from lantern.people.services import ConcurrentEditError
 from lantern.web.decorators import page
 from lantern.web.forms import attach_service_errors
 
+from ..access import contact_view
 from ..permissions import front_door_staff
-from ..selectors.screening import contact_for_screening
 
 
 def front_door_page(*, permission: str = "frontdoor.screen", nav_section: str = "frontdoor"):
@@ -27,11 +26,10 @@ def front_door_page(*, permission: str = "frontdoor.screen", nav_section: str = 
     return wrap
 
 
-def contact_or_404(pk: int):
-    contact = contact_for_screening(pk)
-    if contact is None:
-        raise Http404("No contact with that reference")
-    return contact
+def screened_contact(request, pk: int):
+    """The contact for a front door page: missing or out of reach is "not found"; matched to a
+    restricted record the screener may not open is refused with who to go to (frontdoor/access.py)."""
+    return contact_view(request.user, pk, screening=True).contact
 
 
 def run_service(form, action) -> bool:

@@ -15,7 +15,7 @@ from ..models import FrontDoorSettings, ThresholdLevel
 from ..services import decision_authorise, decision_record, decision_return
 from ..services.common import DECISION_RULE, OBLIGATION_SOURCE, audit_contact
 from ..services.decisions import DECISION_FIELDS, decision_flags
-from .common import contact_or_404, front_door_page, run_service
+from .common import front_door_page, run_service, screened_contact
 
 OUTCOME_HINTS = {
     Outcome.NFA: "Closes the contact. Give the reason.",
@@ -47,7 +47,7 @@ def _context(request, contact, today) -> dict:
 
 @front_door_page()
 def decision(request, pk: int):
-    contact = contact_or_404(pk)
+    contact = screened_contact(request, pk)
     if contact.status != ContactStatus.RECEIVED:
         messages.info(request, "This contact is not waiting for a decision")
         return redirect("frontdoor:contact_detail", pk=contact.pk)
@@ -74,7 +74,7 @@ def decision(request, pk: int):
 
 @front_door_page(permission="frontdoor.authorise")
 def authorise(request, pk: int):
-    contact = contact_or_404(pk)
+    contact = screened_contact(request, pk)
     proposal = next((d for d in contact.decisions.all() if d.status == DecisionStatus.PROPOSED), None)
     if contact.status != ContactStatus.AWAITING_AUTHORISATION or proposal is None:
         messages.info(request, "There is no decision waiting for authorisation on this contact")

@@ -6,19 +6,20 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from lantern.access.policy import visible_children
+from lantern.access.policy import OutOfReach, visible_children
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.people.forms import ChildCreateForm, SearchForm
 from lantern.people.models import Person
 from lantern.people.search import parse_query, search_children
+from lantern.people.selectors import DuplicateCheck
 from lantern.people.services.children import PERSON_FIELDS
 
 from ..codes import PersonRole
 from ..forms.contacts import AdultCreateForm, MatchForm
 from ..selectors.screening import possible_matches, relatives_of_matched
 from ..services import contact_adult_create, contact_child_create, contact_person_link
-from .common import contact_or_404, front_door_page, run_service
+from .common import front_door_page, run_service, screened_contact
 
 
 def _mention(contact, mention_pk: int):
@@ -30,19 +31,20 @@ def _mention(contact, mention_pk: int):
 
 @front_door_page()
 def person_match(request, pk: int, mention_pk: int):
-    contact = contact_or_404(pk)
+    contact = screened_contact(request, pk)
     mention = _mention(contact, mention_pk)
     form = MatchForm(request.POST or None, initial={"version": contact.version})
     if request.method == "POST" and form.is_valid():
         person = Person.objects.filter(pk=form.cleaned_data["person"]).first()
-        if person is None:
-            raise Http404("No such record")
         try:
+            if person is None:
+                raise OutOfReach()
             ok = run_service(form, lambda: contact_person_link(
                 actor=request.user, contact=contact, expected_version=form.cleaned_data["version"],
                 mention=mention, person=person))
         except PermissionDenied:
-            form.add_error(None, "You cannot open that record (it may be restricted): ask a manager")
+            # The same words whether the record is missing, restricted or out of reach.
+            form.add_error(None, "No record you can open has that Lantern ID: if it may be restricted, ask a manager")
             ok = False
         if ok:
             messages.success(request, f"{mention.full_name} was matched to {person.full_name} ({person.lantern_id})")
@@ -52,14 +54,12 @@ def person_match(request, pk: int, mention_pk: int):
     if mention.role == PersonRole.CHILD and search.is_valid() and search.cleaned_data["q"].strip():
         results = search_children(visible_children(request.user), parse_query(search.cleaned_data["q"]))
         audit_record(actor=request.user, action=Action.SEARCH, object_type="person",
-                     detail=f"front door match; {len(results)} shown")
-    matches = possible_matches(mention) if mention.role == PersonRole.CHILD else []
-    if matches:
-        audit_record(actor=request.user, action=Action.DUPLICATE_CHECK, object_type="person",
-                     detail=f"front door match; {len(matches)} possible matches shown")
+                     children=[c.pk for c in results], detail=f"front door match; {len(results)} shown")
+    found = possible_matches(request.user, mention) if mention.role == PersonRole.CHILD else DuplicateCheck()
     return render(request, "frontdoor/person_match.html", {
         "contact": contact, "mention": mention, "form": form, "search": search, "results": results,
-        "matches": matches, "relatives": relatives_of_matched(contact) if mention.role == PersonRole.ADULT else [],
+        "matches": found.shown, "others_may_match": found.others,
+        "relatives": relatives_of_matched(request.user, contact) if mention.role == PersonRole.ADULT else [],
         "has_matched_child": any(m.person_id for m in contact.people.all() if m.role == PersonRole.CHILD),
     })
 
@@ -67,7 +67,7 @@ def person_match(request, pk: int, mention_pk: int):
 @front_door_page()
 def child_create(request, pk: int, mention_pk: int):
     """A new child record for a named child. The likely duplicates were on the match page."""
-    contact = contact_or_404(pk)
+    contact = screened_contact(request, pk)
     mention = _mention(contact, mention_pk)
     if mention.role != PersonRole.CHILD:
         raise Http404("Only a named child gets a child record")
@@ -87,7 +87,7 @@ def child_create(request, pk: int, mention_pk: int):
 
 @front_door_page()
 def adult_create(request, pk: int, mention_pk: int):
-    contact = contact_or_404(pk)
+    contact = screened_contact(request, pk)
     mention = _mention(contact, mention_pk)
     if mention.role != PersonRole.ADULT:
         raise Http404("Only a named adult is added as a family member")

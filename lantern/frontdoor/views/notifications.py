@@ -14,7 +14,7 @@ from ..forms.contacts import VersionedForm
 from ..forms.notifications import MaracForm, TriageForm, UploadForm
 from ..models import DomesticAbuseNotification, NotificationBatch
 from ..services import marac_record, notification_triage, notifications_upload_start
-from .common import front_door_page, run_service
+from .common import front_door_page, run_service, screened_contact
 
 LISTED = 200
 
@@ -61,6 +61,9 @@ def notification_detail(request, pk: int):
     notification = DomesticAbuseNotification.objects.select_related("contact", "triaged_by").filter(pk=pk).first()
     if notification is None:
         raise Http404("No such notification")
+    if notification.contact_id:
+        # Once its contact is matched to a restricted record, the notification is that child's story too.
+        screened_contact(request, notification.contact_id)
     initial = {"version": notification.version, "risk_level": notification.police_risk}
     triage = TriageForm(request.POST if "triage" in request.POST else None, initial=initial)
     marac = MaracForm(request.POST if "marac" in request.POST else None,

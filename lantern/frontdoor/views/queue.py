@@ -8,6 +8,7 @@ from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
+from ..access import restricted_hidden
 from ..forms.contacts import ContactRecordForm
 from ..selectors.queue import front_door_queue, strategy_needed, strategy_needed_count
 from ..services import contact_record
@@ -19,7 +20,14 @@ def queue(request):
     today = timezone.localdate()
     rows, total = front_door_queue(today=today)
     strategy = strategy_needed()
-    audit_record(actor=request.user, action=Action.LIST, object_type="contact",
+    matched = {m.person_id for r in rows for m in r.children if m.person_id}
+    matched |= {m.person_id for d in strategy for m in d.contact.children if m.person_id}
+    hidden = restricted_hidden(request.user, matched)
+    for row in rows:
+        row.restricted = any(m.person_id in hidden for m in row.children)
+    for d in strategy:
+        d.restricted = any(m.person_id in hidden for m in d.contact.children)
+    audit_record(actor=request.user, action=Action.LIST, object_type="contact", children=matched - hidden,
                  detail=f"front door queue; {len(rows)} of {total} shown; {len(strategy)} strategy discussions")
     return render(request, "frontdoor/queue.html", {
         "rows": rows, "total": total, "strategy": strategy, "strategy_total": strategy_needed_count(), "today": today,

@@ -8,43 +8,51 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.accounts.models import Agency
 from lantern.audit_log.models import Action
+from lantern.web.decorators import page
 
+from ..access import contact_view
 from ..codes import ContactStatus, PersonRole
 from ..forms.contacts import AgencyCheckForm, PersonForm, ScreeningNotesForm
 from ..selectors.screening import current_decision, final_decision, previous_involvement
 from ..services import agency_check_record, contact_person_add, screening_notes_save
 from ..services.common import audit_contact
-from .common import contact_or_404, front_door_page, run_service
+from .common import front_door_page, run_service, screened_contact
 
 
-@front_door_page()
+@page(nav_section="frontdoor")
 def contact_detail(request, pk: int):
-    contact = contact_or_404(pk)
+    """The front door screens here; anyone else who may open a child matched on the contact reads
+    it here, with the other children they may not open withheld (frontdoor/access.py)."""
+    view = contact_view(request.user, pk)
+    contact = view.contact
     today = timezone.localdate()
     notes_form = ScreeningNotesForm(request.POST or None, initial={"screening_notes": contact.screening_notes,
                                                                    "version": contact.version})
-    if request.method == "POST" and notes_form.is_valid() and run_service(notes_form, lambda: screening_notes_save(
-            actor=request.user, contact=contact, expected_version=notes_form.cleaned_data["version"],
-            notes=notes_form.cleaned_data["screening_notes"])):
+    if request.method == "POST" and view.screening and notes_form.is_valid() and run_service(
+            notes_form, lambda: screening_notes_save(
+                actor=request.user, contact=contact, expected_version=notes_form.cleaned_data["version"],
+                notes=notes_form.cleaned_data["screening_notes"])):
         messages.success(request, "The screening notes were saved")
         return redirect("frontdoor:contact_detail", pk=contact.pk)
-    people = list(contact.people.all())
-    audit_contact(actor=request.user, action=Action.VIEW, contact=contact, detail="screening page")
+    people = [m for m in contact.people.all() if view.shown(m)]
+    audit_contact(actor=request.user, action=Action.VIEW, contact=contact,
+                  detail="screening page" if view.screening else "contact read through a matched child")
     return render(request, "frontdoor/contact_detail.html", {
-        "contact": contact, "today": today, "notes_form": notes_form,
+        "contact": contact, "today": today, "notes_form": notes_form, "screening": view.screening,
+        "withheld": len(view.withheld),
         "children": [m for m in people if m.role == PersonRole.CHILD],
         "adults": [m for m in people if m.role == PersonRole.ADULT],
-        "involvement": previous_involvement(request.user, contact, today),
+        "involvement": previous_involvement(request.user, contact, today) if view.screening else [],
         "decision": current_decision(contact), "final": final_decision(contact),
-        "can_authorise": has_permission(request.user, "frontdoor.authorise"),
+        "can_authorise": view.screening and has_permission(request.user, "frontdoor.authorise"),
         "awaiting": contact.status == ContactStatus.AWAITING_AUTHORISATION,
-        "notification": getattr(contact, "notification", None),
+        "notification": getattr(contact, "notification", None) if view.screening else None,
     })
 
 
 @front_door_page()
 def person_add(request, pk: int):
-    contact = contact_or_404(pk)
+    contact = screened_contact(request, pk)
     form = PersonForm(request.POST or None, initial={"version": contact.version, "role": PersonRole.CHILD})
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
@@ -58,7 +66,7 @@ def person_add(request, pk: int):
 
 @front_door_page()
 def agency_check_add(request, pk: int):
-    contact = contact_or_404(pk)
+    contact = screened_contact(request, pk)
     form = AgencyCheckForm(request.POST or None, agencies=Agency.objects.all(),
                            initial={"asked_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():

@@ -6,17 +6,18 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from lantern.access.policy import child_for
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 
 from ..models import Address, Involvement, Person, PersonAddress, Relationship
+from ..selectors import relative_for_link
 from .children import person_build, refresh_name_keys
 
 
-@transaction.atomic
+@atomic
 def family_member_add(*, actor, child: Person, person_data: Mapping[str, Any], relationship_type: str,
                       lives_with_child: bool = False, has_parental_responsibility: bool = False) -> Relationship:
     """Record a new family or household member and how they relate to the child."""
@@ -27,13 +28,16 @@ def family_member_add(*, actor, child: Person, person_data: Mapping[str, Any], r
     return _relate(actor, child, relative, relationship_type, lives_with_child, has_parental_responsibility)
 
 
-@transaction.atomic
-def relationship_add(*, actor, child: Person, relative: Person, relationship_type: str,
+@atomic
+def relationship_add(*, actor, child: Person, relative_id: int, relationship_type: str,
                      lives_with_child: bool = False, has_parental_responsibility: bool = False) -> Relationship:
     """Link a person Lantern already knows (a sibling with their own record, say) to the child."""
     child, _ = child_for(actor, child.pk, for_change=True)
+    # The relative is reached through the policy too: linking must never reveal a record the
+    # actor could not open (pages and API alike call this).
+    relative = relative_for_link(actor, relative_id)
     if relative.pk == child.pk:
-        raise ValidationError({"relative": "A child cannot be related to themselves"})
+        raise ValidationError({"relative_id": "A child cannot be related to themselves"})
     if Relationship.objects.filter(child=child, relative=relative, relationship_type=relationship_type).exists():
         raise ValidationError({"relationship_type": "This relationship is already recorded"})
     return _relate(actor, child, relative, relationship_type, lives_with_child, has_parental_responsibility)
@@ -45,13 +49,14 @@ def _relate(actor, child, relative, relationship_type, lives_with_child, has_pr)
     relationship.full_clean(validate_constraints=False)
     relationship.save()
     audit_record(actor=actor, action=Action.CREATE, object_type="relationship", object_id=relationship.pk,
-                 child_id=child.pk, changes={"relative": [None, relative.pk],
+                 child_id=child.pk, children=[relative.pk] if relative.is_child_record else [],
+                 changes={"relative": [None, relative.pk],
                                              "relationship_type": [None, relationship_type],
                                              "lives_with_child": [None, lives_with_child]})
     return relationship
 
 
-@transaction.atomic
+@atomic
 def address_add(*, actor, child: Person, address_data: Mapping[str, Any], moved_in: date) -> PersonAddress:
     """Record the child's new address; the previous one moves into the address history."""
     child, _ = child_for(actor, child.pk, for_change=True)
@@ -72,7 +77,7 @@ def address_add(*, actor, child: Person, address_data: Mapping[str, Any], moved_
     return residence
 
 
-@transaction.atomic
+@atomic
 def involvement_add(*, actor, child: Person, agency, role: str, start_date: date, practitioner=None,
                     practitioner_name: str = "", contact_details: str = "") -> Involvement:
     """Record a professional from another agency who is involved with the child."""

@@ -113,8 +113,9 @@ def test_family_address_allocation_and_professionals_round_trip(client, social_w
     moved_team = client.post(f"{url}/allocations", {"team_id": other_team.pk, "start_date": str(date.today())},
                              content_type="application/json", **headers)
     assert moved_team.status_code == 201
-    # The child has left the worker's team and caseload, so the worker no longer reaches the record.
-    assert client.get(f"{url}/allocations", **headers).status_code == 403
+    # The child has left the worker's team and caseload, so the worker no longer reaches the record:
+    # it is answered as not found, like a record that does not exist.
+    assert client.get(f"{url}/allocations", **headers).status_code == 404
 
 
 @pytest.mark.parametrize("payload", [{"first_name": ""}, {"date_of_birth": "2017-13-40"}, {}])

@@ -15,10 +15,9 @@ from lantern.web.decorators import child_page, page
 from lantern.web.forms import attach_service_errors
 
 from ..forms import ChildCreateForm, ChildEditForm, SearchForm
-from ..models import Person
 from ..panels import panels_for
-from ..search import likely_duplicates, parse_query, search_children
-from ..selectors import child_summary
+from ..search import parse_query, search_children
+from ..selectors import OTHER_RECORDS_MAY_MATCH, DuplicateCheck, child_summary, duplicate_check
 from ..services import ConcurrentEditError, child_create, child_update
 from ..services.children import PERSON_FIELDS
 
@@ -38,7 +37,7 @@ def search(request):
         parsed = parse_query(form.cleaned_data["q"])
         results = search_children(visible_children(request.user), parsed)
         # The criteria kinds are kept, not the words typed: the trail must not copy personal data.
-        audit_record(actor=request.user, action=Action.SEARCH, object_type="person",
+        audit_record(actor=request.user, action=Action.SEARCH, object_type="person", children=[c.pk for c in results],
                      detail=f"by {_criteria(parsed) or 'nothing recognisable'}; {len(results)} shown")
     return render(request, "people/search.html", {"form": form, "results": results, "parsed": parsed,
                                                   "today": timezone.localdate()})
@@ -47,7 +46,7 @@ def search(request):
 @child_page()
 def child_detail(request, child, decision):
     sections = sections_for(request.user)
-    summary = child_summary(child, sections)
+    summary = child_summary(child, sections, reader=request.user)
     clock = current_clock()
     today = timezone.localdate()
     timescales = child_timescales(child, as_of=today, clock=clock) if "timescales" in sections else []
@@ -72,17 +71,14 @@ def _form_values(data: dict) -> dict:
 @page(permission="child.create", nav_section="record")
 def child_create_page(request):
     form = ChildCreateForm(request.POST if request.method == "POST" else None)
-    duplicates: list[Person] = []
+    found = DuplicateCheck()
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         if not data.get("confirmed_not_duplicate"):
-            everyone = Person.objects.filter(is_child_record=True, is_restricted=False)
-            duplicates = likely_duplicates(everyone, first_name=data["first_name"], last_name=data["last_name"],
-                                           date_of_birth=data.get("date_of_birth"), nhs_number=data["nhs_number"],
-                                           upn=data["upn"])
-            audit_record(actor=request.user, action=Action.DUPLICATE_CHECK, object_type="person",
-                         detail=f"{len(duplicates)} possible matches shown")
-        if not duplicates:
+            found = duplicate_check(request.user, first_name=data["first_name"], last_name=data["last_name"],
+                                    date_of_birth=data.get("date_of_birth"), nhs_number=data["nhs_number"],
+                                    upn=data["upn"])
+        if not found.any:
             try:
                 child = child_create(actor=request.user, data=_form_values(data), disabilities=data["disabilities"])
             except ValidationError as exc:
@@ -90,7 +86,9 @@ def child_create_page(request):
             else:
                 messages.success(request, f"{child.full_name}'s record was created ({child.lantern_id})")
                 return redirect("people:child_detail", pk=child.pk)
-    return render(request, "people/child_form.html", {"form": form, "duplicates": duplicates,
+    return render(request, "people/child_form.html", {"form": form, "duplicates": found.shown,
+                                                      "others_may_match": found.others,
+                                                      "others_message": OTHER_RECORDS_MAY_MATCH,
                                                       "title": "Record a new child"})
 
 

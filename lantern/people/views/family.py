@@ -12,7 +12,6 @@ from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
 
 from ..forms import AddressForm, AllocationForm, FamilyMemberForm, InvolvementForm, LinkRelativeForm
-from ..selectors import relative_for_link
 from ..services import address_add, allocation_change, family_member_add, involvement_add, relationship_add
 
 
@@ -49,8 +48,7 @@ def relationship_create(request, child, decision):
     form = LinkRelativeForm(request.POST if request.method == "POST" else None)
 
     def save(data):
-        relative = relative_for_link(request.user, data["relative_id"])
-        relationship_add(actor=request.user, child=child, relative=relative,
+        relationship_add(actor=request.user, child=child, relative_id=data["relative_id"],
                          relationship_type=data["relationship_type"], lives_with_child=data["lives_with_child"],
                          has_parental_responsibility=data["has_parental_responsibility"])
 

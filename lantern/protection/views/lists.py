@@ -19,6 +19,7 @@ def conference_list_page(request):
     mine = is_chair and request.GET.get("show") != "all"
     rows = conference_list(request.user, today=today, mine=mine)
     audit_record(actor=request.user, action=Action.LIST, object_type="cp_conference",
+                 children=[r.conference.child_id for r in rows],
                  detail=f"conference list ({'mine' if mine else 'all'}); {len(rows)} shown")
     return render(request, "protection/conference_list.html", {
         "rows": rows, "mine": mine, "is_chair": is_chair, "today": today,

@@ -11,6 +11,7 @@ from django.utils import timezone
 from lantern.access.permissions import Scope
 from lantern.access.policy import require_permission, scope_for
 from lantern.audit_log.models import Action
+from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
 from lantern.tasks.runner import task_start
 
@@ -64,6 +65,7 @@ def _run_export(report_id: int, actor, period: Period, progress) -> dict:
             content=stream.getvalue(), filename=_filename(report_id, period), content_type=CONTENT_TYPE, rows=rows,
             finished_at=timezone.now())
         audit_record(actor=actor, action=Action.EXPORT, object_type="annex_a_export", object_id=report_id,
+                     children=children,
                      detail=f"Ofsted Annex A {period.start:%d/%m/%Y}-{period.end:%d/%m/%Y}: {rows:,} rows about "
                             f"{len(children):,} children ({len(restricted):,} restricted)")
     progress(steps, steps, "Finished")
@@ -113,6 +115,7 @@ def annex_a_export_download(*, actor, pk: int) -> tuple[str, bytes]:
         raise NoSuchWorkbook("That Annex A workbook is not ready to download")
     period = Period.from_parameters(report.parameters)
     audit_record(actor=actor, action=Action.EXPORT, object_type="annex_a_download", object_id=report.pk,
+                 children=children_of_event("annex_a_export", report.pk),
                  detail=f"Ofsted Annex A {period.start:%d/%m/%Y}-{period.end:%d/%m/%Y} downloaded "
                         f"({report.rows:,} rows)")
     return report.filename, bytes(report.content)

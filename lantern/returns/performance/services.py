@@ -144,6 +144,7 @@ def measure_children(*, actor, measure: Measure, period: Period, today: date, pa
         raise ValidationError({"page": [f"There {'is' if pages == 1 else 'are'} only {pages} page(s)"]})
     rows = _page(mine, (page_number - 1) * PAGE_SIZE)
     audit_record(actor=actor, action=Action.LIST, object_type="performance_children", object_id=measure.id,
+                 children=[row.child_id for row in rows if row.child_id],
                  detail=f"{via}; {measure.title}, {period.label}, {PARTS[part]}{f', {group}' if group else ''}; "
                         f"page {page_number}: {len(rows)} of {shown} listed, {total - shown - unlinked} hidden")
     return ChildList(measure=measure, period=period, part=part, group=group, page=page_number, pages=pages,

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
+from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
 from lantern.people.models import Person
 from lantern.tasks.runner import task_start
@@ -50,6 +51,7 @@ def _run_export(export_id: int, actor, year: CollectionYear, progress) -> dict:
             xml=data, sha256=hashlib.sha256(data).hexdigest(), children=len(census.children), errors=errors,
             queries=len(issues) - errors, finished_at=timezone.now())
         audit_record(actor=actor, action=Action.EXPORT, object_type="cin_census_export", object_id=export_id,
+                     children=[c.person_id for c in census.children if c.person_id],
                      detail=f"CIN census {year.label}: {len(census.children):,} children ({restricted} restricted), "
                             f"{errors} errors")
     progress(3, 3, "Finished")
@@ -75,5 +77,6 @@ def census_export_download(*, actor, export) -> bytes:
     if export.created_by_id != actor.pk or not export.is_ready:
         raise PermissionDenied("Only the person who made an export can download it, once it is finished")
     audit_record(actor=actor, action=Action.EXPORT, object_type="cin_census_download", object_id=export.pk,
+                 children=children_of_event("cin_census_export", export.pk),
                  detail=f"CIN census {export.year} file downloaded ({export.children:,} children)")
     return bytes(export.xml)

@@ -31,6 +31,7 @@ def census_rule_children(request, year: int, rule_id: str):
     visible = set(visible_children(request.user).filter(pk__in=ids).values_list("pk", flat=True))
     shown = [i for i in findings if i["child"] in visible]
     audit_record(actor=request.user, action=Action.LIST, object_type="cin_census_findings", object_id=rule_id,
+                 children=[i["child"] for i in shown[:SHOWN]],
                  detail=f"CIN census {collection.label} rule {rule_id}: {len(shown)} findings shown")
     return render(request, "returns/census/rule_children.html", {
         "year": collection, "rule": rule, "validation": validation, "findings": shown[:SHOWN],
