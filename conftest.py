@@ -3,6 +3,7 @@
 import pytest
 
 from lantern.accounts.roles import Role, TeamKind
+from lantern.audit_log.refusals import forget_refusals
 from lantern.testing.factories import ChildFactory, PartnerFactory, ServiceFactory, TeamFactory, UserFactory
 
 
@@ -42,3 +43,12 @@ def make_user(service):
             kwargs["team"] = TeamFactory(service=service, kind=kind)
         return UserFactory(role=role, **kwargs)
     return make
+
+
+@pytest.fixture(autouse=True)
+def _no_refusals_from_the_last_test():
+    """Refusals remembered until their transaction commits (audit_log/refusals.py) belong to one
+    test: the test's transaction is rolled back, never committed, so they are dropped here."""
+    forget_refusals()
+    yield
+    forget_refusals()

@@ -2,9 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.core.exceptions import PermissionDenied
-
-from lantern.access.policy import child_for, require_permission
+from lantern.access.policy import OutOfReach, child_for, require_permission
 from lantern.people.codes import PARENT_AND_CARER_TYPES
 from lantern.people.models import Relationship
 from lantern.referrals.models import Episode
@@ -19,7 +17,7 @@ def assessment_for(user, assessment_id: int, *, permission: str = "episode.view"
     assessment = Assessment.objects.select_related("episode", "authorised_by", "submitted_by").filter(
         pk=assessment_id).first()
     if assessment is None:
-        raise PermissionDenied("No assessment you can see has that ID")
+        raise OutOfReach("No assessment you can see has that ID")
     child, decision = child_for(user, assessment.child_id, for_change=for_change)
     assessment.child = child
     return assessment, decision

@@ -22,6 +22,8 @@ from .services import audit_record
 class _Refusal:
     fields: dict[str, Any]
     event_id: int
+    # With the id, tells the row apart from a later one given the same id after the rollback.
+    row_hash: str
 
 
 class _Pending(threading.local):
@@ -38,7 +40,7 @@ def audit_refusal(*, actor, object_type: str, object_id: Any = "", child_id: int
               "children": list(children), "detail": detail}
     event = audit_record(action=Action.DENIED, **fields)
     if connection.in_atomic_block:
-        _remember(_Refusal(fields, event.pk))
+        _remember(_Refusal(fields, event.pk, event.row_hash))
     return event
 
 
@@ -58,14 +60,14 @@ def keep_refusals() -> None:
     if not _pending.refusals or (connection.in_atomic_block and connection.needs_rollback):
         return
     waiting = list(_pending.refusals)
-    present = set(AuditEvent.objects.filter(pk__in=[r.event_id for r in waiting]).values_list("pk", flat=True))
+    present = set(AuditEvent.objects.filter(pk__in=[r.event_id for r in waiting]).values_list("pk", "row_hash"))
     for refusal in waiting:
-        if refusal.event_id in present:
+        if (refusal.event_id, refusal.row_hash) in present:
             continue
         _forget(refusal)
         event = audit_record(action=Action.DENIED, **refusal.fields)
         if connection.in_atomic_block:
-            _remember(_Refusal(refusal.fields, event.pk))
+            _remember(_Refusal(refusal.fields, event.pk, event.row_hash))
 
 
 def forget_refusals() -> None:

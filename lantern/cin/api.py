@@ -1,10 +1,9 @@
 """API for plans, reviews and closures, through the same services, policy and audit trail as the pages."""
 
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from ninja import Router
 
-from lantern.access.policy import child_for, require_permission
+from lantern.access.policy import OutOfReach, child_for, require_permission
 from lantern.accounts.models import Team
 from lantern.assessments.selectors import assessment_for
 from lantern.audit_log.models import Action
@@ -31,7 +30,7 @@ def _plan_for(request, plan_id: int, permission: str = "episode.view", for_chang
     require_permission(request.auth, permission)
     plan = CinPlan.objects.filter(pk=plan_id).first()
     if plan is None:
-        raise PermissionDenied("No plan you can see has that ID")
+        raise OutOfReach("No plan you can see has that ID")
     _, decision = child_for(request.auth, plan.child_id, for_change=for_change)
     return plan, decision
 

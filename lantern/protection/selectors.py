@@ -2,10 +2,9 @@
 reader may see; partner practitioners see only the conferences their agency was invited to and the
 plans whose core group they belong to."""
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
-from lantern.access.policy import Decision, child_for, has_permission, require_permission
+from lantern.access.policy import Decision, OutOfReach, child_for, has_permission, require_permission
 from lantern.accounts.roles import Role
 
 from .models import Conference, ConferenceInvitation, CoreGroupMember, CpPlan, Section47Enquiry, StrategyDiscussion
@@ -33,7 +32,7 @@ def plans_visible(user, plans: QuerySet) -> QuerySet:
 def _fetch(user, queryset: QuerySet, pk: int, what: str):
     record = queryset.filter(pk=pk).first()
     if record is None:
-        raise PermissionDenied(f"No {what} you can see has that ID")
+        raise OutOfReach(f"No {what} you can see has that ID")
     child, decision = child_for(user, record.child_id)
     record.child = child
     return record, decision

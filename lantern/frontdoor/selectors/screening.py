@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from lantern.access.policy import child_for, visible_children
 from lantern.chronology.registry import ChronologyEvent, events_for
@@ -81,9 +81,11 @@ def relatives_of_matched(user, contact: Contact) -> list[Relationship]:
     """Family members already recorded for the matched children this screener may open: the likely
     records of named adults."""
     children = [m.person_id for m in contact.people.all() if m.role == PersonRole.CHILD and m.person_id]
-    visible = visible_children(user).filter(pk__in=children).values("pk")
-    return list(Relationship.objects.filter(child_id__in=visible).select_related("relative", "child")
-                .order_by("relative__last_name", "relative__first_name"))
+    visible = visible_children(user)
+    relatives = (Relationship.objects.filter(child_id__in=visible.filter(pk__in=children).values("pk"))
+                 .filter(Q(relative__is_child_record=False) | Q(relative__in=visible))
+                 .select_related("relative", "child").order_by("relative__last_name", "relative__first_name"))
+    return list(relatives)
 
 
 def current_decision(contact: Contact) -> ContactDecision | None:

@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from ninja import Router, Schema
 
-from lantern.access.policy import child_for, require_permission, sections_for
+from lantern.access.policy import OutOfReach, child_for, require_permission, sections_for
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
@@ -67,7 +67,7 @@ def _own_export(request, export_id: int):
     require_permission(request.auth, "census.export")
     export = CensusExport.objects.defer("xml").filter(pk=export_id, created_by=request.auth).first()
     if export is None:
-        raise PermissionDenied("No export of yours has that number")
+        raise OutOfReach("No export of yours has that number")
     return export
 
 

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from lantern.access.policy import require_permission
+from lantern.access.policy import OutOfReach, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.returns.cin_census.services.common import in_background
@@ -91,7 +91,7 @@ def compendium_pdf_for(*, actor, pk: int):
     require_permission(actor, VIEW_PERMISSION)
     report = _files().defer("content").select_related("created_by", "task").filter(pk=pk).first()
     if report is None:
-        raise PermissionDenied("No partnership compendium has that number")
+        raise OutOfReach("No partnership compendium has that number")
     return report
 
 
