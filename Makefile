@@ -7,12 +7,16 @@ ASSETS := lantern/web/static/vendor/.copied
 DEMO_CHILDREN ?= 85000
 DEMO_SEED ?= 2013
 export DJANGO_SETTINGS_MODULE ?= config.settings.local
+# On PostgreSQL, set LANTERN_DATABASE_OWNER_URL to the owner's URL and DATABASE_URL to the role the
+# application runs as: migrations and set-up run as the owner, then `database_roles` gives the
+# application's role its rights (it may only read and add to the audit trail; ADR 0014).
+AS_OWNER := $(if $(LANTERN_DATABASE_OWNER_URL),DATABASE_URL="$(LANTERN_DATABASE_OWNER_URL)",)
 
 .PHONY: demo test venv assets migrate lint typecheck bench clean serve
 
 demo: venv assets migrate
-	$(BIN)/python manage.py synthesise_authority --children $(DEMO_CHILDREN) --seed $(DEMO_SEED) --if-empty
-	$(BIN)/python manage.py demo_users
+	$(AS_OWNER) $(BIN)/python manage.py synthesise_authority --children $(DEMO_CHILDREN) --seed $(DEMO_SEED) --if-empty
+	$(AS_OWNER) $(BIN)/python manage.py demo_users
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 serve: venv assets migrate
@@ -40,7 +44,8 @@ $(ASSETS): package.json package-lock.json lantern/web/styles/lantern.scss
 
 migrate: venv
 	mkdir -p var
-	$(BIN)/python manage.py migrate --no-input
+	$(AS_OWNER) $(BIN)/python manage.py migrate --no-input
+	$(if $(LANTERN_DATABASE_OWNER_URL),$(AS_OWNER) $(BIN)/python manage.py database_roles --app-url "$(DATABASE_URL)")
 
 # Lint and types first: they take a minute and catch what a long test run would only trip over.
 # pytest exits 5 when it collected no tests; that is a broken suite, so say so and fail plainly.

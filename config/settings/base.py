@@ -124,6 +124,10 @@ LANTERN_AUDIT_ANCHOR_FILE = os.environ.get("LANTERN_AUDIT_ANCHOR_FILE", str(BASE
 LANTERN_AUDIT_ANCHOR_MINUTES = int(os.environ.get("LANTERN_AUDIT_ANCHOR_MINUTES", "5"))
 # Break-glass access lasts this long before it must be asked for again.
 LANTERN_BREAK_GLASS_HOURS = 24
+# Teams whose staff may break the glass on any restricted record, as emergency cover; everyone else
+# only on records they would reach were they not restricted (ADR 0002). Team kinds, comma-separated.
+_EMERGENCY_KINDS = os.environ.get("LANTERN_BREAK_GLASS_EMERGENCY_TEAM_KINDS", "front_door,emergency_duty")
+LANTERN_BREAK_GLASS_EMERGENCY_TEAM_KINDS = frozenset(k.strip() for k in _EMERGENCY_KINDS.split(",") if k.strip())
 # Threads that count the dashboard's and the compendium's sources side by side on PostgreSQL (0: in turn);
 # see lantern/returns/parallel.py. Each holds one database connection.
 PERFORMANCE_FIGURE_WORKERS = int(os.environ.get("LANTERN_FIGURE_WORKERS", "2"))

@@ -154,7 +154,7 @@ def in_reach(user, child: Person) -> bool:
 
 def emergency_cover(user) -> bool:
     """Staff of the teams the authority names for emergencies (the front door, out of hours)."""
-    kinds = getattr(settings, "LANTERN_BREAK_GLASS_EMERGENCY_TEAM_KINDS", AUTHORITY_WIDE_TEAM_KINDS)
+    kinds = settings.LANTERN_BREAK_GLASS_EMERGENCY_TEAM_KINDS
     return bool(user.team_id) and user.team.kind in kinds
 
 

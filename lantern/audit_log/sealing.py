@@ -35,7 +35,8 @@ def seal_pending() -> int:
 def seal_after_write() -> None:
     """Called by the writer inside its transaction, straight after its insert."""
     if connection.vendor == "postgresql":
-        if not any(callback is _seal_on_commit for _, callback, _ in connection.run_on_commit):
+        # Once per transaction: each entry is (savepoints, callback, robust).
+        if not any(entry[1] is _seal_on_commit for entry in connection.run_on_commit):
             transaction.on_commit(_seal_on_commit)
     else:
         _seal_here(all_waiting=False)  # the row just written is the only one waiting

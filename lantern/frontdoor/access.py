@@ -100,7 +100,7 @@ def require_screening(user, contact: Contact, permission: str = "frontdoor.scree
 
 
 def _refuse(user, contact: Contact, children: list[ContactPerson], basis: str) -> None:
-    ids = [m.person_id for m in children]
+    ids = [m.person_id for m in children if m.person_id is not None]
     audit_refusal(actor=user, object_type="contact", object_id=contact.pk, child_id=ids[0] if ids else None,
                   children=ids, detail=basis)
 

@@ -46,7 +46,7 @@ def person_match(request, pk: int, mention_pk: int):
             # The same words whether the record is missing, restricted or out of reach.
             form.add_error(None, "No record you can open has that Lantern ID: if it may be restricted, ask a manager")
             ok = False
-        if ok:
+        if ok and person is not None:
             messages.success(request, f"{mention.full_name} was matched to {person.full_name} ({person.lantern_id})")
             return redirect("frontdoor:contact_detail", pk=contact.pk)
     search = SearchForm(request.GET or None)
