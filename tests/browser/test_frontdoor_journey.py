@@ -185,3 +185,38 @@ def test_partner_refers_screener_decides_manager_authorises(page, front_door, si
     axe_check(page, "the partner sees the decision")
     screenshot(page, "35-partner-sees-decision")
     assert page.js_errors == []
+
+
+def test_a_contact_matched_to_a_restricted_record_points_the_screener_to_its_named_people(
+        page, front_door, sign_in, axe_check, screenshot):
+    """The queue names no child on such a contact; opening it says who to go to, and break-glass
+    opens it, recorded and reviewed."""
+    from lantern.access.models import NamedAccess
+    from lantern.frontdoor.testing import received_contact
+
+    screener, child = front_door["screener"], front_door["child"]
+    contact = received_contact(screener, child, first_name="Ruby", last_name="Quenby")
+    holder = UserFactory(role=Role.TEAM_MANAGER, team=child.current_team, first_name="Imogen", last_name="Achebe",
+                         email="imogen.achebe@brindleford.example")
+    NamedAccess.objects.create(child=child, user=holder, granted_by=holder)
+    type(child).objects.filter(pk=child.pk).update(is_restricted=True)
+
+    sign_in(page, screener)
+    nav_link(page, "Front door").click()
+    row = page.get_by_role("row", name=re.compile(contact.reference))
+    expect(row).to_contain_text("A restricted record matched")
+    expect(page.get_by_role("main")).not_to_contain_text("Quenby")
+    row.get_by_role("link", name=contact.reference).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("This contact is about a child whose record is restricted")
+    expect(page.get_by_role("main")).to_contain_text("imogen.achebe@brindleford.example")
+    expect(page.get_by_role("main")).not_to_contain_text("Quenby")
+    axe_check(page, "contact matched to a restricted record")
+    screenshot(page, "frontdoor-restricted-contact")
+
+    page.get_by_role("link", name="open the record with break-glass access").click()
+    page.get_by_label("Why do you need to open this record now?").fill(
+        "Police are at the address now and need to know who lives there.")
+    page.get_by_role("button", name="Open the record with break-glass access").click()
+    page.goto(f"/front-door/contacts/{contact.pk}/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ruby Quenby")
+    assert page.js_errors == []
