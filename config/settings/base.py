@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "lantern.visits",
     "lantern.protection",
     "lantern.chronology",
+    "lantern.revisions",
     "lantern.returns",
     "lantern.web",
     "lantern.synthetic",

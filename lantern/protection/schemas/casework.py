@@ -2,6 +2,7 @@
 
 from datetime import date, time
 
+from lantern.revisions.schemas import RevisionOut
 from ninja import Field, Schema
 
 
@@ -91,6 +92,8 @@ class EnquiryOut(Schema):
     completed_on: date | None
     icpc_target: date | None = Field(None, description="InitialCPCtarget, from the statutory clock")
     version: int
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier text of the assessment of risk, newest "
+                                                                "first")
 
 
 class RiskIn(Schema):
