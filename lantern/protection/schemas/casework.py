@@ -2,8 +2,9 @@
 
 from datetime import date, time
 
-from lantern.revisions.schemas import RevisionOut
 from ninja import Field, Schema
+
+from lantern.revisions.schemas import RevisionOut
 
 
 class ParticipantIn(Schema):

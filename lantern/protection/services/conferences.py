@@ -29,7 +29,6 @@ from .common import (
     required_text,
 )
 
-
 REPORT_LABELS = {"social_work_report": "Social work report", "report_late_reason": "Why the report was shared late"}
 
 

@@ -5,8 +5,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
-from lantern.web.decorators import child_page
 from lantern.revisions.selectors import earlier_versions
+from lantern.web.decorators import child_page
 
 from ..codes import AgreementStatus, EnquiryOutcome
 from ..forms import AgreementForm, DecideForm, EnquiryVisitForm, LeadForm, OutcomeForm, RiskForm
