@@ -8,6 +8,8 @@ from ninja import Router
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.revisions.schemas import revisions_out
+from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 
 from . import schemas as s
 from .codes import REFERRER_WORDING, ContactStatus, NotificationStatus, Outcome
@@ -24,6 +26,7 @@ from .services import (
     decision_return,
     notifications_receive,
     referral_send,
+    screening_notes_save,
 )
 from .services.common import audit_contact
 from .services.referral_form import own_referral
@@ -41,7 +44,8 @@ def _contact_out(c: Contact) -> s.ContactOut:
                             relationship=p.relationship, person_id=p.person_id) for p in c.people.all()],
         agency_checks=[s.AgencyCheckOut(id=a.pk, agency=a.agency_label, asked_on=a.asked_on, response=a.response)
                        for a in c.agency_checks.all()],
-        decisions=[_decision_out(d) for d in c.decisions.all()])
+        decisions=[_decision_out(d) for d in c.decisions.all()], screening_notes=c.screening_notes,
+        earlier_versions=revisions_out(earlier_versions("contact", c.pk)))
 
 
 def _decision_out(d) -> s.DecisionOut:
@@ -87,6 +91,16 @@ def contacts_detail(request, pk: int):
     assert contact is not None  # _staff_contact found it
     audit_contact(actor=request.auth, action=Action.VIEW, contact=contact, detail="api")
     return _contact_out(contact)
+
+
+@router.post("/frontdoor/contacts/{pk}/screening-notes", response=s.ContactOut,
+             summary="Save the screening notes (the notes they replace are kept as an earlier version)")
+def contacts_screening_notes(request, pk: int, payload: s.ScreeningNotesIn):
+    contact = _staff_contact(request, pk)
+    screening_notes_save(actor=request.auth, contact=contact, expected_version=payload.version, notes=payload.notes)
+    saved = contact_for_screening(pk)
+    assert saved is not None  # _staff_contact found it
+    return _contact_out(saved)
 
 
 @router.post("/frontdoor/contacts/{pk}/decision", response={201: s.DecisionOut}, summary="Record the decision",
@@ -177,5 +191,8 @@ def notifications_funnel(request, months: int = 12):
 @router.get("/frontdoor/thresholds", response=list[s.ThresholdOut], summary="The authority's threshold levels")
 def thresholds(request):
     require_permission(request.auth, "frontdoor.thresholds")
+    levels = list(ThresholdLevel.objects.filter(is_active=True))
+    kept = earlier_versions_of("threshold_level", [t.pk for t in levels])
     return [s.ThresholdOut(id=t.pk, name=t.name, order=t.order, descriptor=t.descriptor, examples=t.example_list,
-                           allowed_outcomes=t.allowed_outcomes) for t in ThresholdLevel.objects.filter(is_active=True)]
+                           allowed_outcomes=t.allowed_outcomes, earlier_versions=revisions_out(kept.get(t.pk, [])))
+            for t in levels]

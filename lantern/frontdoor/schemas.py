@@ -2,7 +2,9 @@
 
 from datetime import date, datetime
 
-from ninja import Schema
+from ninja import Field, Schema
+
+from lantern.revisions.schemas import RevisionOut
 
 
 class PersonIn(Schema):
@@ -100,6 +102,13 @@ class ContactOut(Schema):
     people: list[PersonOut]
     agency_checks: list[AgencyCheckOut]
     decisions: list[DecisionOut]
+    screening_notes: str = ""
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier screening notes, newest first")
+
+
+class ScreeningNotesIn(Schema):
+    notes: str
+    version: int
 
 
 class DecisionIn(Schema):
@@ -180,3 +189,4 @@ class ThresholdOut(Schema):
     descriptor: str
     examples: list[str]
     allowed_outcomes: list[str]
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier words of this level, newest first")

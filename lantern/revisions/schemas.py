@@ -15,5 +15,5 @@ class RevisionOut(Schema):
     replaced_at: datetime
 
 
-def revisions_out(revisions) -> list[dict]:
-    return [{f: getattr(r, f) for f in RevisionOut.model_fields} for r in revisions]
+def revisions_out(revisions) -> list[RevisionOut]:
+    return [RevisionOut(**{f: getattr(r, f) for f in RevisionOut.model_fields}) for r in revisions]

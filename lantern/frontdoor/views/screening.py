@@ -8,6 +8,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.accounts.models import Agency
 from lantern.audit_log.models import Action
+from lantern.revisions.selectors import earlier_versions
 
 from ..codes import ContactStatus, PersonRole
 from ..forms.contacts import AgencyCheckForm, PersonForm, ScreeningNotesForm
@@ -39,6 +40,7 @@ def contact_detail(request, pk: int):
         "can_authorise": has_permission(request.user, "frontdoor.authorise"),
         "awaiting": contact.status == ContactStatus.AWAITING_AUTHORISATION,
         "notification": getattr(contact, "notification", None),
+        "notes_versions": earlier_versions("contact", contact.pk),
     })
 
 

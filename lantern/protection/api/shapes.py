@@ -42,4 +42,5 @@ def conference_out(c) -> dict:
 
 
 def plan_out(p) -> dict:
-    return {**{f: getattr(p, f) for f in PlanOut.model_fields if f != "actions"}, "actions": list(p.actions.all())}
+    return {**{f: getattr(p, f) for f in PlanOut.model_fields if f not in ("actions", "earlier_versions")},
+            "actions": list(p.actions.all()), "earlier_versions": revisions_out(earlier_versions("cp_plan", p.pk))}

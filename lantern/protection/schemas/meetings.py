@@ -111,6 +111,7 @@ class PlanOut(Schema):
     pending_end_id: int | None
     actions: list[ActionOut]
     version: int
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier reasons given on ending the plan early")
 
 
 class CoreGroupIn(Schema):

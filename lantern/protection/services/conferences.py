@@ -190,8 +190,9 @@ def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str
     before = text_at_version(ConferenceInvitation, invitation.pk, expected_version,
                              ("report", "report_submitted_on", "report_submitted_by_id"), stale=STALE)
     had_report = before["report_submitted_on"] is not None
-    bump_version(ConferenceInvitation, invitation.pk, expected_version, report=text,
-                 report_submitted_on=timezone.localdate(), report_submitted_by=actor)
+    today = timezone.localdate()
+    bump_version(ConferenceInvitation, invitation.pk, expected_version, report=text, report_submitted_on=today,
+                 report_submitted_by=actor)
     keep_replaced(actor=actor, record_type="cp_agency_report", record_id=invitation.pk,
                   child_id=invitation.conference.child_id, version=expected_version, before=before,
                   after={"report": text}, labels={"report": f"Report from {invitation.agency_label}"},
@@ -200,5 +201,5 @@ def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str
     audit_record(actor=actor, action=Action.UPDATE if had_report else Action.CREATE, object_type="cp_agency_report",
                  object_id=invitation.pk, child_id=invitation.conference.child_id,
                  changes={"conference": [None, invitation.conference_id],
-                          "submitted_on": [None, invitation.report_submitted_on.isoformat()]})
+                          "submitted_on": [None, today.isoformat()]})
     return invitation

@@ -128,3 +128,24 @@ def test_a_stale_agency_report_page_keeps_what_was_typed_and_the_conference_show
     assert client.post(url, {"report": SECOND, "version": invitation.version + 1}).status_code == 302
     detail = client.get(f"/children/{conference.child_id}/protection/conferences/{conference.pk}/").content.decode()
     assert "Earlier versions" in detail and FIRST in detail and SECOND in detail
+
+
+def test_a_second_early_end_decision_keeps_the_first_reason(client, social_worker, manager, chair, child, team):
+    from lantern.testing.factories import UserFactory
+
+    from ..services import plan_early_end_decide
+    from .factories import decide, plan_for_child
+
+    plan = plan_for_child(social_worker, manager, chair, child)
+    service_manager = UserFactory(role=Role.SERVICE_MANAGER, team=team)
+    first = "Too soon: the father has only just left and mother has not yet shown she can keep him away."
+    progress = {a.pk: {"status": "achieved", "note": ""} for a in plan.actions.all()}
+    for n, (approve, reason) in enumerate([(False, first), (True, "Father gone three months; school sees her daily.")]):
+        decide(chair, arranged(social_worker, chair, plan=plan, on=working_days_ago(4 - 2 * n)), decision="end",
+               progress=progress)
+        plan.refresh_from_db()
+        plan = plan_early_end_decide(actor=service_manager, plan=plan, approve=approve, rationale=reason,
+                                     expected_version=plan.version)
+    assert [(k.field, k.text) for k in earlier_versions("cp_plan", plan.pk)] == [("early_end_rationale", first)]
+    client.force_login(service_manager)
+    assert first in client.get(f"/children/{child.pk}/protection/plans/{plan.pk}/").content.decode()

@@ -61,7 +61,7 @@ def conference_detail(request, child, decision, record_id: int):
     invitations = list(conference.invitations.select_related("agency", "report_submitted_by"))
     kept = earlier_versions_of("cp_agency_report", [i.pk for i in invitations])
     for invitation in invitations:
-        invitation.earlier_versions = kept.get(invitation.pk, [])
+        invitation.earlier_versions = kept.get(invitation.pk, [])  # type: ignore[attr-defined]  # for the template
     partner = is_partner(user)
     return render(request, "protection/conference_detail.html", {
         "child": child, "conference": conference, "readiness": readiness, "invitations": invitations,
