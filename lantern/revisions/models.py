@@ -9,7 +9,7 @@ from django.db import models
 class Revision(models.Model):
     record_type = models.CharField(max_length=60)  # the audit trail's object_type for the record
     record_id = models.PositiveBigIntegerField()
-    field = models.CharField(max_length=60)
+    field = models.CharField(max_length=80)  # a field name, or the chronology event a note is about
     label = models.CharField(max_length=120)  # the field as the page names it ("Social work report")
     child = models.ForeignKey("people.Person", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     text = models.TextField()
