@@ -27,6 +27,7 @@ from .services import (
     notifications_receive,
     referral_send,
     screening_notes_save,
+    threshold_level_save,
 )
 from .services.common import audit_contact
 from .services.referral_form import own_referral
@@ -193,6 +194,20 @@ def thresholds(request):
     require_permission(request.auth, "frontdoor.thresholds")
     levels = list(ThresholdLevel.objects.filter(is_active=True))
     kept = earlier_versions_of("threshold_level", [t.pk for t in levels])
-    return [s.ThresholdOut(id=t.pk, name=t.name, order=t.order, descriptor=t.descriptor, examples=t.example_list,
-                           allowed_outcomes=t.allowed_outcomes, earlier_versions=revisions_out(kept.get(t.pk, [])))
-            for t in levels]
+    return [_threshold_out(t, kept.get(t.pk, [])) for t in levels]
+
+
+
+def _threshold_out(t: ThresholdLevel, kept) -> s.ThresholdOut:
+    return s.ThresholdOut(id=t.pk, name=t.name, order=t.order, descriptor=t.descriptor, examples=t.example_list,
+                          allowed_outcomes=t.allowed_outcomes, version=t.version, earlier_versions=revisions_out(kept))
+
+
+@router.put("/frontdoor/thresholds/{pk}", response=s.ThresholdOut,
+            summary="Change a threshold level (the words it replaces are kept; 409 if stale)")
+def threshold_change(request, pk: int, payload: s.ThresholdIn):
+    level = get_object_or_404(ThresholdLevel, pk=pk)
+    data = {**payload.dict(exclude={"version", "examples"}), "examples": "\n".join(payload.examples)}
+    saved = threshold_level_save(actor=request.auth, data=data, level=level, expected_version=payload.version)
+    saved.refresh_from_db()
+    return _threshold_out(saved, earlier_versions("threshold_level", saved.pk))

@@ -106,6 +106,16 @@ class ContactOut(Schema):
     earlier_versions: list[RevisionOut] = Field([], description="Earlier screening notes, newest first")
 
 
+class ThresholdIn(Schema):
+    name: str
+    order: int
+    descriptor: str
+    examples: list[str] = []
+    allowed_outcomes: list[str]
+    is_active: bool = True
+    version: int
+
+
 class ScreeningNotesIn(Schema):
     notes: str
     version: int
@@ -189,4 +199,5 @@ class ThresholdOut(Schema):
     descriptor: str
     examples: list[str]
     allowed_outcomes: list[str]
+    version: int = 0
     earlier_versions: list[RevisionOut] = Field([], description="Earlier words of this level, newest first")

@@ -88,3 +88,18 @@ def test_a_threshold_levels_replaced_words_are_kept_and_shown(client, make_user,
     assert "Earlier versions" in client.get(url).content.decode()
     read = client.get("/api/v1/frontdoor/thresholds", **_headers(screener)).json()
     assert [r["text"] for t in read if t["id"] == level.pk for r in t["earlier_versions"]] == [old_examples]
+
+
+def test_a_threshold_level_through_the_api_takes_a_version_and_keeps_the_words_it_replaces(client, make_user):
+    from lantern.frontdoor.models import ThresholdLevel
+
+    manager = make_user(Role.SERVICE_MANAGER)
+    level = ThresholdLevel.objects.get(name="Early help")
+    body = {"name": level.name, "order": level.order, "descriptor": "Needs a little help, early.",
+            "examples": ["One", "Two"], "allowed_outcomes": level.allowed_outcomes, "version": level.version}
+    url = f"/api/v1/frontdoor/thresholds/{level.pk}"
+    done = client.put(url, body, content_type="application/json", **_headers(manager))
+    assert done.status_code == 200 and done.json()["version"] == level.version + 1
+    assert {r["field"] for r in done.json()["earlier_versions"]} == {"descriptor", "examples"}
+    stale = client.put(url, body, content_type="application/json", **_headers(manager))
+    assert stale.status_code == 409

@@ -139,6 +139,12 @@ class UpdateIn(Schema):
     action_id: int | None = None
 
 
+class EarlyEndIn(Schema):
+    approve: bool
+    rationale: str
+    version: int
+
+
 class CreatedOut(Schema):
     id: int
 

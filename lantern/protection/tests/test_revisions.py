@@ -149,3 +149,28 @@ def test_a_second_early_end_decision_keeps_the_first_reason(client, social_worke
     assert [(k.field, k.text) for k in earlier_versions("cp_plan", plan.pk)] == [("early_end_rationale", first)]
     client.force_login(service_manager)
     assert first in client.get(f"/children/{child.pk}/protection/plans/{plan.pk}/").content.decode()
+
+
+def test_the_early_end_api_takes_a_version_and_shows_the_earlier_reason(client, social_worker, manager, chair, child,
+                                                                       team):
+    from lantern.testing.factories import UserFactory
+
+    from .factories import decide, plan_for_child
+
+    plan = plan_for_child(social_worker, manager, chair, child)
+    service_manager = UserFactory(role=Role.SERVICE_MANAGER, team=team)
+    progress = {a.pk: {"status": "achieved", "note": ""} for a in plan.actions.all()}
+    url = f"/api/v1/cp-plans/{plan.pk}/early-end"
+    first = "Too soon: the father has only just left and mother has not yet shown she can keep him away."
+    for n, (approve, reason) in enumerate([(False, first), (True, "Father gone three months; school sees her daily.")]):
+        plan.refresh_from_db()
+        decide(chair, arranged(social_worker, chair, plan=plan, on=working_days_ago(4 - 2 * n)), decision="end",
+               progress=progress)
+        plan.refresh_from_db()
+        stale = client.post(url, {"approve": approve, "rationale": reason, "version": plan.version - 1},
+                            content_type="application/json", **_headers(service_manager))
+        assert stale.status_code == 409
+        done = client.post(url, {"approve": approve, "rationale": reason, "version": plan.version},
+                           content_type="application/json", **_headers(service_manager))
+        assert done.status_code == 200, done.content
+    assert [r["text"] for r in done.json()["earlier_versions"]] == [first]
