@@ -1,6 +1,6 @@
 """Text that a later save replaced. A report, a note or an assessment section can be rewritten, and
 the record must still show what was said before and by whom: what someone read and acted on is
-part of the child's record (ADR 0014)."""
+part of the child's record (ADR 0015)."""
 
 from django.conf import settings
 from django.db import models
