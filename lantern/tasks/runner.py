@@ -99,14 +99,26 @@ def task_start(*, kind: str, title: str, actor, inputs: dict) -> BackgroundTask:
     return _launch(task)
 
 
+def _stale(rows):
+    cutoff = timezone.now() - stale_after()
+    return rows.filter(status__in=ACTIVE).filter(Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True,
+                                                                                 created_at__lt=cutoff))
+
+
+def task_checked(task: BackgroundTask) -> BackgroundTask:
+    """The task as it is now, marked failed first if its process died: for the pages that show a
+    task's progress inside their own (an export, an import, an upload)."""
+    if task.is_active and _stale(BackgroundTask.objects.filter(pk=task.pk)).update(
+            status=BackgroundTask.Status.FAILED, message=STOPPED, finished_at=timezone.now()):
+        task.refresh_from_db()
+    return task
+
+
 def tasks_mark_stopped() -> int:
     """Mark failed every task still waiting or running whose heartbeat (or, never started, whose
     creation) is older than LANTERN_TASK_STALE_AFTER seconds. Run at start-up and on the task pages."""
-    now = timezone.now()
-    cutoff = now - stale_after()
-    stale = BackgroundTask.objects.filter(status__in=ACTIVE).filter(
-        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff))
-    return stale.update(status=BackgroundTask.Status.FAILED, message=STOPPED, finished_at=now)
+    return _stale(BackgroundTask.objects.all()).update(status=BackgroundTask.Status.FAILED, message=STOPPED,
+                                                       finished_at=timezone.now())
 
 
 def task_retry(*, actor, task: BackgroundTask) -> BackgroundTask:

@@ -61,3 +61,27 @@ def test_an_upload_over_the_cap_is_refused_from_its_size_before_it_is_read(clien
     upload = SimpleUploadedFile("big.xml", b"<Message>" + b" " * 4096 + b"</Message>", content_type="text/xml")
     html = client.post("/returns/cin-census/import/", {"file": upload}).content.decode()
     assert "smaller than 1 KB" in html and not CensusImport.objects.exists()
+
+
+def test_an_import_whose_process_died_offers_try_again_which_imports_the_same_file(client, analyst):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lantern.tasks import runner
+
+    data = HEAD % b"UTF-8"
+    real = runner._launch
+    runner._launch = lambda task: task  # the process "dies" before the work starts
+    try:
+        record = census_import_start(actor=analyst, upload=ContentFile(data, name="x.xml"), filename="x.xml")
+    finally:
+        runner._launch = real
+    BackgroundTask.objects.filter(pk=record.task_id).update(created_at=timezone.now() - timedelta(hours=1))
+    client.force_login(analyst)
+    page = client.get(f"/returns/cin-census/imports/{record.pk}/").content.decode()
+    assert "Stopped unexpectedly" in page and "Try again" in page
+    assert client.post(f"/tasks/{record.task_id}/retry/").status_code == 302
+    record.refresh_from_db()
+    assert record.status == CensusImport.Status.REFUSED and record.task.attempts == 2  # read this time: refused
+    assert any("CollectionDetails" in p["message"] for p in record.problems)
