@@ -61,6 +61,7 @@ PAGES = {
     "obligations:policy_change": ("/settings/timescales/cp_visit_interval/", ADMIN),
     # A task's progress is only for the person who started it; to anyone else it does not exist.
     "tasks:task_detail": ("/tasks/{task}/", ADMIN, 404),
+    "tasks:task_retry": ("/tasks/{task}/retry/", ADMIN, 404),
 }
 PUBLIC = {"login", "logout", "healthz"}
 
@@ -79,6 +80,7 @@ ENDPOINTS = [
     ("get", "/api/v1/children/{child}/timescales", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
     ("get", "/api/v1/children/{child}/timescales?as_of=2025-03-31", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
     ("get", "/api/v1/worklists/mine", MY_WORK),
+    ("get", "/api/v1/tasks/{task}", ADMIN),  # only the person who started a task; anyone else gets 404
     ("get", "/api/v1/worklists/team/{team}", TEAM_WORK),
     ("get", "/api/v1/timescales/local-policy", ADMIN),
 ]

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "lantern.visits",
     "lantern.protection",
     "lantern.chronology",
+    "lantern.revisions",
     "lantern.returns",
     "lantern.web",
     "lantern.synthetic",
@@ -131,3 +132,12 @@ LANTERN_BREAK_GLASS_EMERGENCY_TEAM_KINDS = frozenset(k.strip() for k in _EMERGEN
 # Threads that count the dashboard's and the compendium's sources side by side on PostgreSQL (0: in turn);
 # see lantern/returns/parallel.py. Each holds one database connection.
 PERFORMANCE_FIGURE_WORKERS = int(os.environ.get("LANTERN_FIGURE_WORKERS", "2"))
+
+# Uploads: a request body other than files is held in memory only up to this size, and a file above
+# FILE_UPLOAD_MAX_MEMORY_SIZE goes to a temporary file instead of memory. Each upload page also
+# refuses a body larger than its own cap from the declared size, before reading it.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+LANTERN_UPLOAD_DIR = os.environ.get("LANTERN_UPLOAD_DIR", str(BASE_DIR / "var" / "uploads"))
+# A waiting or running background task with no heartbeat for this many seconds is marked failed.
+LANTERN_TASK_STALE_AFTER = 600

@@ -1,5 +1,7 @@
 """Tests: fast password hashing; the database comes from DATABASE_URL like everywhere else."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -10,3 +12,4 @@ LANTERN_TASKS_INLINE = True
 PERFORMANCE_FIGURE_WORKERS = 0
 # Tests anchor the audit trail themselves, into their own files.
 LANTERN_AUDIT_ANCHOR_MINUTES = 0
+LANTERN_UPLOAD_DIR = f"{tempfile.gettempdir()}/lantern-test-uploads"

@@ -12,6 +12,7 @@ from lantern.features import FEATURE_APPS
 from lantern.obligations.api import router as obligations_router
 from lantern.people.api import router as people_router
 from lantern.people.services import ConcurrentEditError
+from lantern.tasks.api import router as tasks_router
 
 from .auth import TokenAuth
 
@@ -27,6 +28,7 @@ api.add_router("/", people_router)
 api.add_router("/", access_router)
 api.add_router("/", accounts_router)
 api.add_router("/", obligations_router)
+api.add_router("/", tasks_router)
 for _feature in FEATURE_APPS:
     api.add_router("/", import_module(f"lantern.{_feature}.api").router)
 

@@ -6,6 +6,8 @@ from ninja import Router
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.referrals.selectors import episode_for
+from lantern.revisions.schemas import revisions_out
+from lantern.revisions.selectors import earlier_versions
 
 from . import schemas as s
 from .sections import SECTION_BY_KEY
@@ -26,6 +28,7 @@ def _out(assessment) -> dict:
     values = {name: getattr(assessment, name) for name in s.AssessmentOut.model_fields
               if hasattr(assessment, name) and name not in ("factors", "engagements", "sections")}
     return {**values, "factors": progress.factor_codes,
+            "earlier_versions": revisions_out(earlier_versions("assessment", assessment.pk)),
             "engagements": list(progress.engagements.values()),
             "sections": [{"key": sec.key, "title": sec.title, "complete": done} for sec, done in progress.states]}
 

@@ -4,6 +4,8 @@ from datetime import date
 
 from ninja import Field, Schema
 
+from lantern.revisions.schemas import RevisionOut
+
 
 class StartIn(Schema):
     started_on: date
@@ -90,3 +92,4 @@ class AssessmentOut(Schema):
     authorisation_rationale: str
     late_reason: str
     version: int
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier text of any answer, newest first")

@@ -2,14 +2,17 @@
 
 from datetime import date
 
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.revisions.schemas import RevisionOut, revisions_out
+from lantern.revisions.selectors import earlier_versions
 
+from .models import SignificantEvent
 from .selectors import chronology_rows
-from .services import event_significance_set
+from .services import NOTE_RECORD, event_significance_set
 
 router = Router(tags=["The child's chronology"])
 
@@ -24,17 +27,24 @@ class EventOut(Schema):
     link: str
     significant: bool
     note: str
+    version: int = Field(0, description="The mark's version, to send back when changing it (0: never marked)")
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier notes on this event, newest first")
 
 
 class SignificanceIn(Schema):
     key: str
     significant: bool
     note: str = ""
+    version: int
 
 
 def _rows(child, kind: list[str] | None, significant: bool) -> list[EventOut]:
+    versions = dict(SignificantEvent.objects.filter(child=child).values_list("event_key", "version"))
+    notes = earlier_versions(NOTE_RECORD, child.pk)
     return [EventOut(kind=r.event.kind, kind_label=r.kind_label, key=r.event.key, on=r.event.on, title=r.event.title,
-                     detail=r.event.detail, link=r.event.link, significant=r.significant, note=r.note)
+                     detail=r.event.detail, link=r.event.link, significant=r.significant, note=r.note,
+                     version=versions.get(r.event.key, 0),
+                     earlier_versions=revisions_out(n for n in notes if n.field == r.event.key))
             for r in chronology_rows(child, only=kind or None, significant_only=significant)]
 
 
@@ -54,5 +64,5 @@ def chronology(request, pk: int, significant: bool = False):
 def significance(request, pk: int, payload: SignificanceIn):
     child, _ = child_for(request.auth, pk, for_change=True)
     event_significance_set(actor=request.auth, child=child, key=payload.key, significant=payload.significant,
-                           note=payload.note)
+                           note=payload.note, expected_version=payload.version)
     return _rows(child, None, True)

@@ -20,3 +20,4 @@ class SignificanceForm(GovUKForm):
                                          error_messages={"required": "Select yes or no"})
     note = forms.CharField(label="Why it matters (optional)", max_length=300, required=False, widget=forms.Textarea,
                            error_messages={"max_length": "Keep the note to 300 characters or fewer"})
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)

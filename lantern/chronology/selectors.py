@@ -17,7 +17,7 @@ class Row:
 
 def chronology_rows(child, *, only: list[str] | None = None, significant_only: bool = False) -> list[Row]:
     labels = {k.kind: k.label for k in kinds()}
-    marks = dict(SignificantEvent.objects.filter(child=child).values_list("event_key", "note"))
+    marks = dict(SignificantEvent.objects.filter(child=child, is_significant=True).values_list("event_key", "note"))
     rows = [Row(e, labels.get(e.kind, e.kind), e.key in marks, marks.get(e.key, "")) for e in events_for(child, only)]
     return [r for r in rows if r.significant] if significant_only else rows
 

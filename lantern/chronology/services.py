@@ -1,4 +1,6 @@
-"""Marking an event in a child's chronology as significant, or removing the mark; both audited."""
+"""Marking an event in a child's chronology as significant, or removing the mark; both audited. The
+note is the worker's own words about the child: a save on a stale page is refused, and a note
+rewritten or removed is kept as an earlier version."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -6,29 +8,43 @@ from django.db import transaction
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.people.services import ConcurrentEditError
+from lantern.revisions.services import keep_replaced
 
 from .models import SignificantEvent
 from .selectors import event_for
 
+STALE = ("Someone else changed this event's mark after you opened it. Your change has not been saved: check "
+         "the event as it is now, then make your change again.")
+NOTE_RECORD = "chronology_note"  # kept per child, the field naming the event
+
+
+def mark_version(child, key: str) -> int:
+    """The version a page or API client reads before changing a mark: 0 while the event has none."""
+    return SignificantEvent.objects.filter(child=child, event_key=key).values_list("version", flat=True).first() or 0
+
 
 @transaction.atomic
-def event_significance_set(*, actor, child, key: str, significant: bool, note: str = "") -> SignificantEvent | None:
+def event_significance_set(*, actor, child, key: str, significant: bool, note: str = "",
+                           expected_version: int) -> SignificantEvent:
     require_permission(actor, "chronology.mark")
     child, _ = child_for(actor, child.pk, for_change=True)
     if event_for(child, key) is None:
         raise ValidationError({"key": "There is no such event in this child's chronology"})
     if len(note) > 300:
         raise ValidationError({"note": "Keep the note to 300 characters or fewer"})
-    existing = SignificantEvent.objects.filter(child=child, event_key=key).first()
-    if significant:
-        mark = existing or SignificantEvent(child=child, event_key=key, marked_by=actor)
-        mark.note, mark.marked_by = note.strip(), actor
-        mark.save()
-    elif existing:
-        existing.delete()
-        mark = None
-    else:
-        mark = None
+    existing = SignificantEvent.objects.select_for_update().filter(child=child, event_key=key).first()
+    if (existing.version if existing else 0) != expected_version:
+        raise ConcurrentEditError(STALE)
+    was_significant = bool(existing and existing.is_significant)
+    mark = existing or SignificantEvent(child=child, event_key=key, marked_by=actor, version=0)
+    before = mark.note if existing else ""
+    mark.note, mark.marked_by = (note.strip() if significant else ""), actor
+    mark.is_significant, mark.version = significant, mark.version + 1
+    mark.save()
+    keep_replaced(actor=actor, record_type=NOTE_RECORD, record_id=child.pk, child_id=child.pk,
+                  version=expected_version, before={key: before}, after={key: mark.note},
+                  labels={key: "Why it matters"})
     audit_record(actor=actor, action=Action.UPDATE, object_type="chronology_event", object_id=key[:40],
-                 child_id=child.pk, changes={"significant": [existing is not None, significant]}, detail=key)
+                 child_id=child.pk, changes={"significant": [was_significant, significant]}, detail=key)
     return mark

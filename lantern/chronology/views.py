@@ -10,13 +10,15 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.people.services import ConcurrentEditError
+from lantern.revisions.selectors import earlier_versions
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
 
 from .forms import FilterForm, SignificanceForm
 from .registry import kinds
 from .selectors import chronology_rows, event_for
-from .services import event_significance_set
+from .services import NOTE_RECORD, event_significance_set, mark_version
 
 
 def _filtered(request, child):
@@ -59,14 +61,19 @@ def significance(request, child, decision):
     event = event_for(child, key)
     if event is None:
         raise Http404("No such event in this child's chronology")
-    form = SignificanceForm(request.POST if request.method == "POST" else None)
+    form = SignificanceForm(request.POST if request.method == "POST" else None,
+                            initial={"version": mark_version(child, key)})
     if request.method == "POST" and form.is_valid():
         try:
-            event_significance_set(actor=request.user, child=child, key=key,
-                                   significant=form.cleaned_data["significant"], note=form.cleaned_data["note"])
+            event_significance_set(actor=request.user, child=child, key=key, expected_version=form.cleaned_data[
+                "version"], significant=form.cleaned_data["significant"], note=form.cleaned_data["note"])
+        except ConcurrentEditError as exc:
+            form.add_error(None, exc.messages[0])
         except ValidationError as exc:
             attach_service_errors(form, exc)
         else:
             messages.success(request, "The chronology was updated")
             return redirect("chronology:chronology", pk=child.pk)
-    return render(request, "chronology/significance.html", {"child": child, "event": event, "form": form})
+    return render(request, "chronology/significance.html", {
+        "child": child, "event": event, "form": form,
+        "revisions": earlier_versions(NOTE_RECORD, child.pk, fields=(key,))})

@@ -1,12 +1,15 @@
 """API for contacts, the referral form, decisions and police notifications: the same services,
 checks and audit trail as the pages."""
 
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router
 
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.revisions.schemas import revisions_out
+from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 
 from . import schemas as s
 from .access import contact_view, restricted_hidden
@@ -24,6 +27,8 @@ from .services import (
     decision_return,
     notifications_receive,
     referral_send,
+    screening_notes_save,
+    threshold_level_save,
 )
 from .services.common import audit_contact
 from .services.referral_form import own_referral
@@ -44,7 +49,8 @@ def _contact_out(c: Contact, withheld: set[int] | None = None) -> s.ContactOut:
         withheld_children=len(withheld),
         agency_checks=[s.AgencyCheckOut(id=a.pk, agency=a.agency_label, asked_on=a.asked_on, response=a.response)
                        for a in c.agency_checks.all()],
-        decisions=[_decision_out(d) for d in c.decisions.all()])
+        decisions=[_decision_out(d) for d in c.decisions.all()], screening_notes=c.screening_notes,
+        earlier_versions=revisions_out(earlier_versions("contact", c.pk)))
 
 
 def _decision_out(d) -> s.DecisionOut:
@@ -96,6 +102,16 @@ def contacts_detail(request, pk: int):
     view = contact_view(request.auth, pk)
     audit_contact(actor=request.auth, action=Action.VIEW, contact=view.contact, detail="api")
     return _contact_out(view.contact, view.withheld)
+
+
+@router.post("/frontdoor/contacts/{pk}/screening-notes", response=s.ContactOut,
+             summary="Save the screening notes (the notes they replace are kept as an earlier version)")
+def contacts_screening_notes(request, pk: int, payload: s.ScreeningNotesIn):
+    contact = _staff_contact(request, pk)
+    screening_notes_save(actor=request.auth, contact=contact, expected_version=payload.version, notes=payload.notes)
+    saved = contact_for_screening(pk)
+    assert saved is not None  # _staff_contact found it
+    return _contact_out(saved)
 
 
 @router.post("/frontdoor/contacts/{pk}/decision", response={201: s.DecisionOut}, summary="Record the decision",
@@ -186,5 +202,22 @@ def notifications_funnel(request, months: int = 12):
 @router.get("/frontdoor/thresholds", response=list[s.ThresholdOut], summary="The authority's threshold levels")
 def thresholds(request):
     require_permission(request.auth, "frontdoor.thresholds")
-    return [s.ThresholdOut(id=t.pk, name=t.name, order=t.order, descriptor=t.descriptor, examples=t.example_list,
-                           allowed_outcomes=t.allowed_outcomes) for t in ThresholdLevel.objects.filter(is_active=True)]
+    levels = list(ThresholdLevel.objects.filter(is_active=True))
+    kept = earlier_versions_of("threshold_level", [t.pk for t in levels])
+    return [_threshold_out(t, kept.get(t.pk, [])) for t in levels]
+
+
+
+def _threshold_out(t: ThresholdLevel, kept) -> s.ThresholdOut:
+    return s.ThresholdOut(id=t.pk, name=t.name, order=t.order, descriptor=t.descriptor, examples=t.example_list,
+                          allowed_outcomes=t.allowed_outcomes, version=t.version, earlier_versions=revisions_out(kept))
+
+
+@router.put("/frontdoor/thresholds/{pk}", response=s.ThresholdOut,
+            summary="Change a threshold level (the words it replaces are kept; 409 if stale)")
+def threshold_change(request, pk: int, payload: s.ThresholdIn):
+    level = get_object_or_404(ThresholdLevel, pk=pk)
+    data = {**payload.dict(exclude={"version", "examples"}), "examples": "\n".join(payload.examples)}
+    saved = threshold_level_save(actor=request.auth, data=data, level=level, expected_version=payload.version)
+    saved.refresh_from_db()
+    return _threshold_out(saved, earlier_versions("threshold_level", saved.pk))

@@ -8,6 +8,7 @@ class FrontdoorConfig(AppConfig):
 
     def ready(self) -> None:
         from . import chronology, obligations, panels  # noqa: F401  (obligations registers its source)
+        from .services import notifications  # noqa: F401  (registers the upload's background task)
 
         chronology.register()
         panels.register()

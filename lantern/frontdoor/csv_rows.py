@@ -4,9 +4,10 @@ column and what is wrong, and every good row is kept. Used by the CSV upload and
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import IO, Any
 
 from .codes import RiskLevel
 
@@ -29,15 +30,86 @@ class Checked:
         self.errors.append({"row": row, "column": column, "message": message})
 
 
-def read_csv(text: str) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
-    """Rows as dicts (row 1 is the header, so data starts at row 2), or a file-level error."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+MAX_ROWS = 20_000  # a force's daily export is a few hundred; a bigger file is split
+FIELD_LIMIT = 128 * 1024  # Python's csv module refuses a longer field; said in words, not as a crash
+
+
+class FileProblem(ValueError):
+    """The file cannot be read as notifications at all (its header, a broken row, its size)."""
+
+    def __init__(self, message: str, row: int = 1, column: str = ""):
+        super().__init__(message)
+        self.message, self.row, self.column = message, row, column
+
+    def as_error(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+def _header(reader) -> list[str]:
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise FileProblem("The file is empty") from None
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        return [], [{"row": 1, "column": c, "message": f"The header row has no column called {c}"} for c in missing]
-    reader.fieldnames = header
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader], []
+        raise FileProblem("; ".join(f"The header row has no column called {c}" for c in missing), column=missing[0])
+    return header
+
+
+def csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows numbered as the file counts them (the header is row 1), read from a binary stream as
+    they are needed. A missing column, a broken row (an over-long field, often an unclosed quote)
+    or more than MAX_ROWS rows raises FileProblem naming the row and the limit."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    reader = csv.reader(text)
+    n = 1
+    try:
+        header = _header(reader)
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise FileProblem(_broken(n + 1, exc), row=n + 1) from None
+            if not any(v.strip() for v in values):
+                continue
+            n += 1
+            if n - 1 > MAX_ROWS:
+                raise FileProblem(f"The file has more than {MAX_ROWS:,} rows of notifications, the most one upload "
+                                  "may hold: split it into smaller files", row=n)
+            yield n, {k: (v or "").strip() for k, v in zip(header, values, strict=False) if k}
+    except UnicodeDecodeError:
+        raise FileProblem(f"Row {n + 1} is not UTF-8 text: save the file as CSV UTF-8", row=n + 1) from None
+    finally:
+        text.detach()  # the caller owns the stream
+
+
+def _broken(row: int, exc: csv.Error) -> str:
+    if "field larger than field limit" in str(exc):
+        return (f"Row {row} has a field longer than {FIELD_LIMIT // 1024} KB, the most a field may hold. "
+                "Check the row: a quote that is never closed makes the rest of the file one field")
+    return f"Row {row} cannot be read as CSV: {exc}"
+
+
+def check_file(stream: IO[bytes]) -> int:
+    """Read the whole file once without keeping it, so an upload is refused on its form before any
+    work starts; returns the number of rows."""
+    count = sum(1 for _ in csv_rows(stream))
+    if not count:
+        raise FileProblem("The file has a header row but no notifications")
+    return count
+
+
+def read_csv(text: str) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+    """Rows as dicts (row 1 is the header, so data starts at row 2), or a file-level error."""
+    try:
+        return [row for _, row in csv_rows(io.BytesIO(text.encode("utf-8")))], []
+    except FileProblem as problem:
+        if problem.message.startswith("The header row"):
+            return [], [{"row": 1, "column": m.rsplit(" ", 1)[-1], "message": m}
+                        for m in problem.message.split("; ")]
+        return [], [problem.as_error()]
 
 
 def _date(text: str) -> date | None:

@@ -4,6 +4,8 @@ from datetime import date, datetime
 
 from ninja import Field, Schema
 
+from lantern.revisions.schemas import RevisionOut
+
 
 class PersonIn(Schema):
     role: str = "child"
@@ -104,6 +106,23 @@ class ContactOut(Schema):
                                                   "left out of people")
     agency_checks: list[AgencyCheckOut]
     decisions: list[DecisionOut]
+    screening_notes: str = ""
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier screening notes, newest first")
+
+
+class ThresholdIn(Schema):
+    name: str
+    order: int
+    descriptor: str
+    examples: list[str] = []
+    allowed_outcomes: list[str]
+    is_active: bool = True
+    version: int
+
+
+class ScreeningNotesIn(Schema):
+    notes: str
+    version: int
 
 
 class DecisionIn(Schema):
@@ -184,3 +203,5 @@ class ThresholdOut(Schema):
     descriptor: str
     examples: list[str]
     allowed_outcomes: list[str]
+    version: int = 0
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier words of this level, newest first")

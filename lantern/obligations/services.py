@@ -9,6 +9,7 @@ from django.db import transaction
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 from lantern.timescales.periods import Period, PeriodUnit, RuleDefinitionError
 from lantern.timescales.rules import EVERY_RECORD, LOCAL_POLICY_DEFAULTS
@@ -79,16 +80,21 @@ def closure_day_remove(*, actor, closure: ClosureDay) -> None:
     closure.delete()
 
 
+def _require_configure(actor) -> None:
+    require_permission(actor, "timescales.configure")
+
+
+@register_task("recompute_obligations", permit=_require_configure)
+def _recompute(actor, inputs: dict, progress) -> dict:
+    def report(done, total):
+        progress(done, total, f"Recomputed {done:,} of {total:,} due dates")
+
+    read, changed = recompute_due_dates(progress=report)
+    return {"Due dates checked": read, "Due dates changed": changed}
+
+
 def recompute_start(*, actor):
     """Recompute every due date in the background, with progress the administrator can watch."""
-    require_permission(actor, "timescales.configure")
+    _require_configure(actor)
     audit_record(actor=actor, action=Action.UPDATE, object_type="obligations", detail="recompute started")
-
-    def work(progress):
-        def report(done, total):
-            progress(done, total, f"Recomputed {done:,} of {total:,} due dates")
-
-        read, changed = recompute_due_dates(progress=report)
-        return {"Due dates checked": read, "Due dates changed": changed}
-
-    return task_start(kind="recompute_obligations", title="Recomputing due dates", actor=actor, work=work)
+    return task_start(kind="recompute_obligations", title="Recomputing due dates", actor=actor, inputs={})

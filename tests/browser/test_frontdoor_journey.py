@@ -207,7 +207,8 @@ def test_a_contact_matched_to_a_restricted_record_points_the_screener_to_its_nam
     expect(row).to_contain_text("A restricted record matched")
     expect(page.get_by_role("main")).not_to_contain_text("Quenby")
     row.get_by_role("link", name=contact.reference).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("This contact is about a child whose record is restricted")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "This contact is about a child whose record is restricted")
     expect(page.get_by_role("main")).to_contain_text("imogen.achebe@brindleford.example")
     expect(page.get_by_role("main")).not_to_contain_text("Quenby")
     axe_check(page, "contact matched to a restricted record")

@@ -17,12 +17,13 @@ from lantern.obligations.late import require_late_reason
 from lantern.people.services import ConcurrentEditError
 from lantern.referrals.obligations import ASSESSMENT_KIND_FOR_RULE
 from lantern.referrals.obligations import SOURCE as EPISODE_SOURCE
+from lantern.revisions.services import keep_replaced
 
 from ..codes import AssessmentKind, AssessmentStatus
 from ..models import Assessment
 from ..obligations import SOURCE
 from ..selectors import assessment_progress
-from .sections import STALE
+from .sections import STALE, TEXT_LABELS
 
 RULE_FOR_KIND = {kind: rule for rule, kind in ASSESSMENT_KIND_FOR_RULE.items()}
 
@@ -114,6 +115,10 @@ def assessment_return(*, actor, assessment: Assessment, comments: str,
         raise ValidationError({"rationale": "Say what more is needed before you can authorise it"})
     Assessment.objects.filter(pk=assessment.pk).update(status=AssessmentStatus.IN_PROGRESS,
                                                       returned_comments=comments.strip(), version=F("version") + 1)
+    # A second return replaces the first comments: keep them.
+    keep_replaced(actor=actor, record_type="assessment", record_id=assessment.pk, child_id=child.pk,
+                  version=assessment.version, before={"returned_comments": assessment.returned_comments},
+                  after={"returned_comments": comments.strip()}, labels=TEXT_LABELS)
     audit_record(actor=actor, action=Action.UPDATE, object_type="assessment", object_id=assessment.pk,
                  child_id=child.pk, changes={"status": [AssessmentStatus.SUBMITTED, AssessmentStatus.IN_PROGRESS]},
                  detail="returned for more work")

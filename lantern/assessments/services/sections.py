@@ -13,6 +13,7 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.people.services import ConcurrentEditError
+from lantern.revisions.services import keep_replaced, text_at_version
 
 from ..codes import AssessmentOutcome, factor_errors
 from ..models import Assessment, AssessmentFactor, ParentCarerEngagement
@@ -95,6 +96,24 @@ def _engagements(assessment, data, errors) -> list[ParentCarerEngagement]:
     return rows
 
 
+TEXT_LABELS = {"not_seen_alone_reason": "Why the child was not seen alone", "child_views": "The child's views",
+               "identity_needs": "Identity and needs", "history_considered": "History",
+               "risks": "Risks", "protective_factors": "Strengths and protective factors", "analysis": "Analysis",
+               "outcome_reasons": "Why this is the right outcome", "parents_note": "About the parents and carers",
+               "returned_comments": "A manager's comments on returning it"}
+
+
+def _engagement_notes(rows) -> dict[str, str]:
+    # A parent's note lives on a row that each save replaces; it is kept under the parent's id.
+    return {f"engagement_note_{r.person_id}": r.note for r in rows}
+
+
+def _labels(child) -> dict[str, str]:
+    names = {r.relative_id: r.relative.full_name for r in parents_and_carers(child)}
+    return {**TEXT_LABELS, **{f"engagement_note_{pk}": f"How {name} took part, or why not"
+                              for pk, name in names.items()}}
+
+
 @transaction.atomic
 def assessment_section_save(*, actor, assessment: Assessment, section: str, expected_version: int,
                             data: Mapping[str, Any]) -> Assessment:
@@ -116,16 +135,24 @@ def assessment_section_save(*, actor, assessment: Assessment, section: str, expe
             errors["factors"] = " ".join(problems)
     if errors:
         raise ValidationError(errors)
+    texts = tuple(name for name, value in values.items() if isinstance(value, str) and name != "outcome")
+    before = text_at_version(Assessment, assessment.pk, expected_version, texts, stale=STALE)
     updated = Assessment.objects.filter(pk=assessment.pk, version=expected_version).update(
         **values, version=F("version") + 1, updated_at=timezone.now())
     if not updated:
         raise ConcurrentEditError(STALE)
+    after = {name: values[name] for name in texts}
     if section == "family":
+        before.update(_engagement_notes(ParentCarerEngagement.objects.filter(assessment=assessment)))
+        after.update(_engagement_notes(rows))
         ParentCarerEngagement.objects.filter(assessment=assessment).delete()
         ParentCarerEngagement.objects.bulk_create(rows)
     if section == "factors":
         AssessmentFactor.objects.filter(assessment=assessment).delete()
         AssessmentFactor.objects.bulk_create(AssessmentFactor(assessment=assessment, code=c) for c in codes)
+    keep_replaced(actor=actor, record_type="assessment", record_id=assessment.pk, child_id=child.pk,
+                  version=expected_version, before=before, after=after,
+                  labels=_labels(child) if section == "family" else TEXT_LABELS)
     changes: dict[str, object] = {name: str(value) if value is not None else None for name, value in values.items()
                if name in ("child_seen_on", "seen_alone", "outcome")}
     if section == "factors":

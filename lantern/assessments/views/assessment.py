@@ -14,6 +14,7 @@ from lantern.obligations.models import Obligation
 from lantern.people.services import ConcurrentEditError
 from lantern.referrals.models import Episode
 from lantern.referrals.obligations import SOURCE as EPISODE_SOURCE
+from lantern.revisions.selectors import earlier_versions
 from lantern.timescales.catalogue import SINGLE_ASSESSMENT_FROM
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
@@ -80,6 +81,7 @@ def assessment_detail(request, child, decision, assessment_id: int):
                                                                                             "assessment.authorise"),
         "can_plan": has_permission(user, "cin_plan.edit"),
         "plans": list(assessment.cin_plans.all()),
+        "revisions": earlier_versions("assessment", assessment.pk),
     })
 
 

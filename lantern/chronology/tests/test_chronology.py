@@ -46,18 +46,21 @@ def test_registry_refuses_a_second_function_for_a_kind():
 
 def test_marking_significance_is_audited_and_checked(child, social_worker, journey, make_user, team):
     e, _ = journey
-    event_significance_set(actor=social_worker, child=child, key=f"episode:{e.pk}", significant=True,
-                           note="First referral from school")
+    mark = event_significance_set(actor=social_worker, child=child, key=f"episode:{e.pk}", significant=True,
+                                  note="First referral from school", expected_version=0)
     rows = chronology_rows(child, significant_only=True)
     assert [(r.event.key, r.note) for r in rows] == [(f"episode:{e.pk}", "First referral from school")]
-    event_significance_set(actor=social_worker, child=child, key=f"episode:{e.pk}", significant=False)
-    assert not SignificantEvent.objects.exists()
+    event_significance_set(actor=social_worker, child=child, key=f"episode:{e.pk}", significant=False,
+                           expected_version=mark.version)
+    assert not SignificantEvent.objects.filter(is_significant=True).exists()
+    assert chronology_rows(child, significant_only=True) == []
     assert AuditEvent.objects.filter(object_type="chronology_event", child_id=child.pk).count() == 2
     with pytest.raises(ValidationError):
-        event_significance_set(actor=social_worker, child=child, key="episode:999999", significant=True)
+        event_significance_set(actor=social_worker, child=child, key="episode:999999", significant=True,
+                               expected_version=0)
     with pytest.raises(PermissionDenied):
         event_significance_set(actor=make_user(Role.QA_AUDITOR, team=team), child=child, key=f"episode:{e.pk}",
-                               significant=True)
+                               significant=True, expected_version=2)
 
 
 def test_pages_filter_print_and_mark(client, child, social_worker, journey):
@@ -69,7 +72,7 @@ def test_pages_filter_print_and_mark(client, child, social_worker, journey):
     assert printed.status_code == 200 and "chronology/print.css" in printed.content.decode()
     assert AuditEvent.objects.filter(action="export", object_type="chronology", child_id=child.pk).count() == 1
     response = client.post(f"/children/{child.pk}/chronology/significance/?key=episode:{e.pk}",
-                           {"significant": "yes", "note": "Start of this episode"})
+                           {"significant": "yes", "note": "Start of this episode", "version": 0})
     assert response.status_code == 302
     assert "Significant" in client.get(f"/children/{child.pk}/chronology/?significant=on").content.decode()
     assert client.get(f"/children/{child.pk}/chronology/significance/?key=nope").status_code == 404

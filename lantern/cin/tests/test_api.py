@@ -80,6 +80,7 @@ def test_referral_to_closure_through_the_api(api, child, social_worker, team):
     status, events = api(social_worker, "get", f"/children/{child.pk}/chronology?kind=visit&kind=closure")
     assert [e["kind"] for e in events] == ["closure", "visit"]
     status, marked = api(social_worker, "post", f"/children/{child.pk}/chronology/significance",
-                         {"key": events[0]["key"], "significant": True, "note": "Closed after the plan"})
+                         {"key": events[0]["key"], "significant": True, "note": "Closed after the plan",
+                          "version": events[0]["version"]})
     assert status == 200 and marked[0]["note"] == "Closed after the plan"
     assert AuditEvent.objects.filter(via="api", child_id=child.pk).count() > 20

@@ -2,6 +2,7 @@
 
 from django import forms
 
+from lantern.tasks.uploads import too_large_message
 from lantern.web.forms import DateField, GovUKForm
 
 from ..codes import MaracOutcome, RiskLevel
@@ -20,11 +21,8 @@ class UploadForm(GovUKForm):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError("The file must be smaller than 10 MB")
-        try:
-            return upload.name, upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise forms.ValidationError("The file must be a CSV saved as UTF-8 text") from exc
+            raise forms.ValidationError(too_large_message(MAX_UPLOAD_BYTES))
+        return upload  # read as a stream by the service, never whole
 
 
 class TriageForm(VersionedForm):

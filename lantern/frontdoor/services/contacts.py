@@ -17,13 +17,22 @@ from lantern.audit_log.models import Action
 from lantern.obligations.engine import obligations_sync
 from lantern.people.models import Person, Relationship
 from lantern.people.services import child_create, family_member_add
+from lantern.revisions.services import keep_replaced, text_at_version
 
 from ..access import require_screening
 from ..codes import Channel, ContactStatus, PersonRole
 from ..models import AgencyCheck, Contact, ContactPerson
 from ..permissions import require_front_door_staff
 from .checks import contact_problems, person_problems
-from .common import OBLIGATION_SOURCE, audit_contact, bump_version, decision_due_for, require_open
+from .common import (
+    OBLIGATION_SOURCE,
+    STALE,
+    audit_contact,
+    bump_version,
+    decision_due_for,
+    linked_children,
+    require_open,
+)
 
 CONTACT_FIELDS = ("source", "referrer_name", "referrer_role", "referrer_agency", "referrer_organisation",
                   "referrer_phone", "referrer_email", "concern", "child_views", "immediate_risk",
@@ -171,13 +180,18 @@ def agency_check_record(*, actor, contact: Contact, agency=None, agency_name: st
 
 @transaction.atomic
 def screening_notes_save(*, actor, contact: Contact, expected_version: int, notes: str) -> Contact:
+    """Notes can be rewritten while screening goes on; the notes a save replaces are kept."""
     require_screening(actor, contact)
     require_open(contact)
+    before = text_at_version(Contact, contact.pk, expected_version, ("screening_notes", "screener_id"), stale=STALE)
     bump_version(contact, expected_version)
-    before = contact.screening_notes
     contact.screening_notes, contact.screener = notes.strip(), actor
     contact.save(update_fields=["screening_notes", "screener"])
+    children = linked_children(contact)
+    keep_replaced(actor=actor, record_type="contact", record_id=contact.pk, child_id=children[0] if children else None,
+                  version=expected_version, before=before, after={"screening_notes": contact.screening_notes},
+                  labels={"screening_notes": "Screening notes"}, written_by_id=before["screener_id"])
     audit_contact(actor=actor, action=Action.UPDATE, contact=contact,
-                  changes={"screening_notes": [len(before), len(contact.screening_notes)]},
-                  detail="screening notes (lengths kept, not the words)")
+                  changes={"screening_notes": [len(before["screening_notes"]), len(contact.screening_notes)]},
+                  detail="screening notes (lengths kept, not the words; earlier notes kept as versions)")
     return contact

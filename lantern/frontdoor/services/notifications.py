@@ -2,7 +2,7 @@
 checked on its own, then triaged one by one. A notification is never deleted: one with no children
 in the household is closed as such, so the count of notifications always adds up."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,10 +16,13 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.people.services import ConcurrentEditError
 from lantern.referrals.codes import ReferralSource
+from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
+from lantern.tasks.uploads import discard_upload, keep_upload, open_upload, stream_of
 
+from .. import csv_rows
 from ..codes import Channel, MaracOutcome, NotificationStatus, RiskLevel
-from ..csv_rows import Checked, check_rows, read_csv
+from ..csv_rows import Checked, check_row
 from ..models import Contact, DomesticAbuseNotification, NotificationBatch
 from ..permissions import front_door_staff, require_front_door_staff
 from .common import STALE
@@ -53,49 +56,79 @@ def _row(values: dict, batch: NotificationBatch, now) -> DomesticAbuseNotificati
         police_risk=values["dash_risk"], batch=batch)
 
 
-def notifications_receive(*, actor, rows: list[dict[str, str]], filename: str = "", first_row: int = 2,
-                          file_errors: list | None = None,
-                          progress: Callable[[int, int, str], None] | None = None) -> NotificationBatch:
-    """Check every row and keep every good one, committed a chunk at a time so progress is visible."""
-    if not may_send_notifications(actor):
-        raise PermissionDenied("Your account cannot send police notifications")
+def _chunks(numbered: Iterable[tuple[int, dict[str, str]]]) -> Iterator[list[tuple[int, dict[str, str]]]]:
+    chunk: list[tuple[int, dict[str, str]]] = []
+    for row in numbered:
+        chunk.append(row)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _receive(*, actor, numbered: Iterable[tuple[int, dict[str, str]]], filename: str, total: int,
+             progress: Callable[[int, int, str], None] | None = None) -> NotificationBatch:
+    """Check every row and keep every good one, a chunk at a time: rows are read as they are needed
+    and each chunk is committed, so progress is visible and memory stays flat whatever the file."""
     today, now = timezone.localdate(), timezone.now()
-    checked: Checked = check_rows(rows, today, _existing([r.get("police_reference", "") for r in rows]),
-                                  first_row=first_row)
-    batch = NotificationBatch.objects.create(filename=filename[:200], uploaded_by=actor, rows_total=len(rows),
-                                             errors=(file_errors or []) + checked.errors)
-    total = len(checked.good)
-    for start in range(0, total, CHUNK):
+    batch = NotificationBatch.objects.create(filename=filename[:200], uploaded_by=actor, errors=[])
+    seen: set[str] = set()
+    read = accepted = 0
+    for chunk in _chunks(numbered):
+        seen |= _existing([raw.get("police_reference", "") for _, raw in chunk])
+        checked = Checked()
+        for n, raw in chunk:
+            check_row(n, raw, today, seen, checked)
         with transaction.atomic():
-            chunk = checked.good[start:start + CHUNK]
-            DomesticAbuseNotification.objects.bulk_create([_row(values, batch, now) for _, values in chunk])
+            DomesticAbuseNotification.objects.bulk_create([_row(values, batch, now) for _, values in checked.good])
+        read, accepted = read + len(chunk), accepted + len(checked.good)
+        batch.errors.extend(checked.errors)
         if progress:
-            done = min(start + CHUNK, total)
-            progress(done, total, f"Saved {done:,} of {total:,} good rows; {batch.rows_rejected:,} rows refused")
+            progress(read, max(total, read), f"Read {read:,} of {total:,} rows: {accepted:,} received, "
+                                              f"{batch.rows_rejected:,} refused")
     with transaction.atomic():
-        NotificationBatch.objects.filter(pk=batch.pk).update(rows_accepted=total)
-        batch.rows_accepted = total
+        NotificationBatch.objects.filter(pk=batch.pk).update(rows_total=read, rows_accepted=accepted,
+                                                             errors=batch.errors)
+        batch.rows_total, batch.rows_accepted = read, accepted
         audit_record(actor=actor, action=Action.CREATE, object_type="notification_batch", object_id=batch.pk,
-                     detail=f"{total} notifications received, {batch.rows_rejected} rows refused")
+                     detail=f"{accepted} notifications received, {batch.rows_rejected} rows refused")
     return batch
 
 
-def notifications_upload_start(*, actor, text: str, filename: str):
-    """Start receiving an uploaded CSV in the background; refused at once if the header is wrong."""
+def notifications_receive(*, actor, rows: list[dict[str, str]], filename: str = "", first_row: int = 2,
+                          progress: Callable[[int, int, str], None] | None = None) -> NotificationBatch:
+    """Rows sent through the API: the same checks as a file, and no more rows than a file may hold."""
+    if not may_send_notifications(actor):
+        raise PermissionDenied("Your account cannot send police notifications")
+    if len(rows) > csv_rows.MAX_ROWS:
+        raise ValidationError({"rows": f"Send at most {csv_rows.MAX_ROWS:,} rows in one call; "
+                                       f"this call has {len(rows):,}"})
+    return _receive(actor=actor, numbered=enumerate(rows, start=first_row), filename=filename, total=len(rows),
+                    progress=progress)
+
+
+@register_task("frontdoor_notifications", permit=require_front_door_staff)
+def _receive_upload(actor, inputs: dict, progress) -> dict:
+    with open_upload(inputs["upload"]) as stored:
+        batch = _receive(actor=actor, numbered=csv_rows.csv_rows(stored), filename=inputs["filename"],
+                         total=inputs["rows"], progress=progress)
+    discard_upload(inputs["upload"])  # kept until now so that a task that died can be tried again
+    return {"Rows in the file": batch.rows_total, "Notifications received": batch.rows_accepted,
+            "Rows refused": batch.rows_rejected, "batch": batch.pk}
+
+
+def notifications_upload_start(*, actor, upload, filename: str):
+    """Check the uploaded CSV's shape (header, rows, field sizes) without keeping it in memory, keep
+    the file, and receive it in the background. A file that cannot be read is refused at once."""
     require_front_door_staff(actor)
-    rows, file_errors = read_csv(text)
-    if file_errors:
-        raise ValidationError({"file": [e["message"] for e in file_errors]})
-    if not rows:
-        raise ValidationError({"file": "The file has a header row but no notifications"})
-
-    def work(progress):
-        batch = notifications_receive(actor=actor, rows=rows, filename=filename, progress=progress)
-        return {"Rows in the file": batch.rows_total, "Notifications received": batch.rows_accepted,
-                "Rows refused": batch.rows_rejected, "batch": batch.pk}
-
+    try:
+        rows = csv_rows.check_file(stream_of(upload))
+    except csv_rows.FileProblem as problem:
+        raise ValidationError({"file": problem.message.split("; ")}) from None
+    stored = keep_upload(upload, folder="notifications")
     return task_start(kind="frontdoor_notifications", title=f"Receiving police notifications from {filename}",
-                      actor=actor, work=work)
+                      actor=actor, inputs={"upload": stored, "filename": filename, "rows": rows})
 
 
 def _bump(notification: DomesticAbuseNotification, expected_version: int) -> None:

@@ -12,11 +12,14 @@ from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record, field_changes, snapshot
 from lantern.people.services import ConcurrentEditError
+from lantern.revisions.services import keep_replaced, text_at_version
 
 from ..codes import Outcome
 from ..models import FrontDoorSettings, ThresholdLevel
 
 LEVEL_FIELDS = ("name", "order", "descriptor", "examples", "allowed_outcomes", "is_active")
+LEVEL_TEXT = ("descriptor", "examples")
+LEVEL_TEXT_LABELS = {"descriptor": "What this level means", "examples": "Examples"}
 STALE = "Someone else changed this after you opened it. Check it as it is now, then make your change again."
 
 
@@ -49,11 +52,16 @@ def threshold_level_save(*, actor, data: Mapping[str, Any], level: ThresholdLeve
         level = ThresholdLevel.objects.create(**values)
         changes = {k: [None, str(v)] for k, v in values.items()}
     else:
+        kept = text_at_version(ThresholdLevel, level.pk, expected_version or 0, LEVEL_TEXT, stale=STALE)
         before = snapshot(level, LEVEL_FIELDS)
         updated = ThresholdLevel.objects.filter(pk=level.pk, version=expected_version or 0).update(
             **values, version=F("version") + 1)
         if not updated:
             raise ConcurrentEditError(STALE)
+        # Screeners decided against the earlier words: keep them with who replaced them.
+        keep_replaced(actor=actor, record_type="threshold_level", record_id=level.pk, child_id=None,
+                      version=expected_version or 0, before=kept, labels=LEVEL_TEXT_LABELS,
+                      after={name: values[name] for name in LEVEL_TEXT if name in values})
         for name, value in values.items():
             setattr(level, name, value)
         level.version = (expected_version or 0) + 1

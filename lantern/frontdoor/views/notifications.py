@@ -7,9 +7,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.tasks.models import BackgroundTask
+from lantern.tasks.uploads import request_too_large, too_large_form
 from lantern.web.decorators import page
 
 from ..codes import NotificationStatus
+from ..forms import notifications as upload_forms
 from ..forms.contacts import VersionedForm
 from ..forms.notifications import MaracForm, TriageForm, UploadForm
 from ..models import DomesticAbuseNotification, NotificationBatch
@@ -33,13 +35,16 @@ def notification_list(request):
 
 @front_door_page()
 def notification_upload(request):
+    if request.method == "POST" and request_too_large(request, upload_forms.MAX_UPLOAD_BYTES):
+        form = too_large_form(UploadForm, upload_forms.MAX_UPLOAD_BYTES)  # the body is never read
+        return render(request, "frontdoor/notification_upload.html", {"form": form}, status=413)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        name, text = form.cleaned_data["file"]
+        upload = form.cleaned_data["file"]
         made = {}
 
         def start():
-            made["task"] = notifications_upload_start(actor=request.user, text=text, filename=name)
+            made["task"] = notifications_upload_start(actor=request.user, upload=upload, filename=upload.name)
         if run_service(form, start):
             return redirect("frontdoor:upload_progress", pk=made["task"].pk)
     return render(request, "frontdoor/notification_upload.html", {"form": form})

@@ -8,6 +8,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.accounts.models import Agency
 from lantern.audit_log.models import Action
+from lantern.revisions.selectors import earlier_versions
 from lantern.web.decorators import page
 
 from ..access import contact_view
@@ -47,6 +48,7 @@ def contact_detail(request, pk: int):
         "can_authorise": view.screening and has_permission(request.user, "frontdoor.authorise"),
         "awaiting": contact.status == ContactStatus.AWAITING_AUTHORISATION,
         "notification": getattr(contact, "notification", None) if view.screening else None,
+        "notes_versions": earlier_versions("contact", contact.pk) if view.screening else [],
     })
 
 

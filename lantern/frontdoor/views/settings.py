@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
+from lantern.revisions.selectors import earlier_versions
 from lantern.web.decorators import page
 
 from ..forms.settings import AuthorisationSettingsForm, LevelForm
@@ -38,4 +39,5 @@ def level_edit(request, pk: int | None = None):
                                                           expected_version=form.cleaned_data["version"])):
             messages.success(request, f"The level '{data['name']}' was saved")
             return redirect("frontdoor:settings")
-    return render(request, "frontdoor/level_form.html", {"form": form, "level": level})
+    return render(request, "frontdoor/level_form.html", {
+        "form": form, "level": level, "revisions": earlier_versions("threshold_level", level.pk) if level else []})

@@ -3,10 +3,14 @@
 from django.utils import timezone
 
 from lantern.obligations.models import Obligation
+from lantern.revisions.schemas import revisions_out
+from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 
 from ..obligations import ENQUIRY_SOURCE
 from ..readiness import readiness_for
-from ..schemas import ConferenceOut, EnquiryOut, PlanOut, StrategyOut
+from ..schemas import ConferenceOut, EnquiryOut, InvitationOut, PlanOut, StrategyOut
+
+FIXED = ("invitations", "warnings", "earlier_versions")
 
 
 def strategy_out(d) -> dict:
@@ -18,14 +22,25 @@ def strategy_out(d) -> dict:
 def enquiry_out(e) -> dict:
     target = Obligation.objects.filter(source_type=ENQUIRY_SOURCE, source_id=e.pk, rule_id="initial_cp_conference",
                                        occurrence=1).values_list("due_date", flat=True).first()
-    return {**{f: getattr(e, f) for f in EnquiryOut.model_fields if f != "icpc_target"}, "icpc_target": target}
+    return {**{f: getattr(e, f) for f in EnquiryOut.model_fields if f not in ("icpc_target", "earlier_versions")},
+            "icpc_target": target, "earlier_versions": revisions_out(earlier_versions("s47_enquiry", e.pk))}
+
+
+def invitation_out(i, kept=None) -> dict:
+    kept = earlier_versions("cp_agency_report", i.pk) if kept is None else kept
+    return {**{f: getattr(i, f) for f in InvitationOut.model_fields if f != "earlier_versions"},
+            "earlier_versions": revisions_out(kept)}
 
 
 def conference_out(c) -> dict:
     readiness = readiness_for([c], timezone.localdate())[0]
-    return {**{f: getattr(c, f) for f in ConferenceOut.model_fields if f not in ("invitations", "warnings")},
-            "invitations": list(c.invitations.all()), "warnings": readiness.warnings}
+    invitations = list(c.invitations.all())
+    kept = earlier_versions_of("cp_agency_report", [i.pk for i in invitations])
+    return {**{f: getattr(c, f) for f in ConferenceOut.model_fields if f not in FIXED},
+            "invitations": [invitation_out(i, kept.get(i.pk, [])) for i in invitations],
+            "warnings": readiness.warnings, "earlier_versions": revisions_out(earlier_versions("cp_conference", c.pk))}
 
 
 def plan_out(p) -> dict:
-    return {**{f: getattr(p, f) for f in PlanOut.model_fields if f != "actions"}, "actions": list(p.actions.all())}
+    return {**{f: getattr(p, f) for f in PlanOut.model_fields if f not in ("actions", "earlier_versions")},
+            "actions": list(p.actions.all()), "earlier_versions": revisions_out(earlier_versions("cp_plan", p.pk))}

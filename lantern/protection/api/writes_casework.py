@@ -20,7 +20,7 @@ from ..services import (
     strategy_discussion_record,
 )
 from .router import router
-from .shapes import conference_out, enquiry_out, strategy_out
+from .shapes import conference_out, enquiry_out, invitation_out, strategy_out
 
 
 def _user(pk):
@@ -104,7 +104,8 @@ def agency_report(request, record_id: int, invitation_id: int, payload: s.Agency
     conference, _ = conference_for(request.auth, record_id)
     invitation = get_object_or_404(ConferenceInvitation, pk=invitation_id, conference=conference)
     invitation.conference = conference
-    return agency_report_submit(actor=request.auth, invitation=invitation, report=payload.report)
+    return invitation_out(agency_report_submit(actor=request.auth, invitation=invitation, report=payload.report,
+                                               expected_version=payload.version))
 
 
 @router.post("/conferences/{record_id}/decision", response=s.ConferenceOut, summary="The chair records the decision")

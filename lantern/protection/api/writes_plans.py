@@ -5,8 +5,9 @@ from django.shortcuts import get_object_or_404
 from .. import schemas as s
 from ..models import PlanAction
 from ..selectors import plan_for
-from ..services import core_group_record, cp_visit_record, plan_action_add, plan_update_add
+from ..services import core_group_record, cp_visit_record, plan_action_add, plan_early_end_decide, plan_update_add
 from .router import router
+from .shapes import plan_out
 
 
 @router.post("/cp-plans/{record_id}/actions", response={201: s.ActionOut}, summary="Add an action to the plan")
@@ -36,3 +37,11 @@ def update_create(request, record_id: int, payload: s.UpdateIn):
     plan, _ = plan_for(request.auth, record_id)
     action = get_object_or_404(PlanAction, pk=payload.action_id, plan=plan) if payload.action_id else None
     return 201, plan_update_add(actor=request.auth, plan=plan, text=payload.text, action=action)
+
+
+@router.post("/cp-plans/{record_id}/early-end", response=s.PlanOut,
+             summary="A service manager decides on a plan waiting to end within 3 months (409 if stale)")
+def early_end(request, record_id: int, payload: s.EarlyEndIn):
+    plan, _ = plan_for(request.auth, record_id)
+    return plan_out(plan_early_end_decide(actor=request.auth, plan=plan, approve=payload.approve,
+                                          rationale=payload.rationale, expected_version=payload.version))

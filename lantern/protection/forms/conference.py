@@ -46,6 +46,7 @@ class SocialWorkReportForm(GovUKForm):
 class AgencyReportForm(GovUKForm):
     report = text("Your agency's report", "What your agency knows about the child and family, your view of the "
                   "risks, and what your agency can offer")
+    version = version_field()
 
 
 class MinutesForm(GovUKForm):

@@ -87,6 +87,7 @@ class ConferenceInvitation(models.Model):
     report_submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                             on_delete=models.PROTECT, related_name="+")
     attended = models.BooleanField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)  # the report can be rewritten: a stale save is refused
 
     class Meta:
         ordering = ["agency_kind", "id"]

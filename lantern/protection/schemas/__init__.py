@@ -21,6 +21,7 @@ from .meetings import (
                        CpVisitIn,
                        CreatedOut,
                        DecisionIn,
+                       EarlyEndIn,
                        InvitationOut,
                        MinutesIn,
                        PlanOut,
@@ -30,6 +31,6 @@ from .meetings import (
 )
 
 __all__ = ["ActionIn", "ActionOut", "AgencyReportIn", "ArrangeIn", "ChildProtectionOut", "ConferenceOut",
-           "CoreGroupIn", "CpVisitIn", "CreatedOut", "DecisionIn", "EnquiryOut", "InvitationOut", "MinutesIn",
-           "OutcomeIn", "ParticipantIn", "ParticipantOut", "PlanOut", "ProgressIn", "RiskIn", "SocialWorkReportIn",
-           "StrategyIn", "StrategyOut", "UpdateIn", "VisitIn"]
+           "CoreGroupIn", "CpVisitIn", "CreatedOut", "DecisionIn", "EarlyEndIn", "EnquiryOut", "InvitationOut",
+           "MinutesIn", "OutcomeIn", "ParticipantIn", "ParticipantOut", "PlanOut", "ProgressIn", "RiskIn",
+           "SocialWorkReportIn", "StrategyIn", "StrategyOut", "UpdateIn", "VisitIn"]

@@ -4,6 +4,8 @@ from datetime import date, time
 
 from ninja import Field, Schema
 
+from lantern.revisions.schemas import RevisionOut
+
 
 class ParticipantIn(Schema):
     agency_kind: str = Field(description="csc, police, health, education, housing, probation, voluntary, other")
@@ -91,6 +93,8 @@ class EnquiryOut(Schema):
     completed_on: date | None
     icpc_target: date | None = Field(None, description="InitialCPCtarget, from the statutory clock")
     version: int
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier text of the assessment of risk, newest "
+                                                                "first")
 
 
 class RiskIn(Schema):

@@ -4,6 +4,8 @@ from datetime import date, time
 
 from ninja import Field, Schema
 
+from lantern.revisions.schemas import RevisionOut
+
 from .casework import ActionIn
 
 __all__ = ["ActionIn"]
@@ -23,6 +25,8 @@ class InvitationOut(Schema):
     invitee_name: str
     report_submitted_on: date | None
     attended: bool | None
+    version: int
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier text of the report, newest first")
 
 
 class ConferenceOut(Schema):
@@ -42,10 +46,13 @@ class ConferenceOut(Schema):
     invitations: list[InvitationOut]
     warnings: list[str]
     version: int
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier text of the social work report, newest "
+                                                                "first")
 
 
 class AgencyReportIn(Schema):
     report: str
+    version: int
 
 
 class SocialWorkReportIn(Schema):
@@ -104,6 +111,7 @@ class PlanOut(Schema):
     pending_end_id: int | None
     actions: list[ActionOut]
     version: int
+    earlier_versions: list[RevisionOut] = Field([], description="Earlier reasons given on ending the plan early")
 
 
 class CoreGroupIn(Schema):
@@ -129,6 +137,12 @@ class CpVisitIn(Schema):
 class UpdateIn(Schema):
     text: str
     action_id: int | None = None
+
+
+class EarlyEndIn(Schema):
+    approve: bool
+    rationale: str
+    version: int
 
 
 class CreatedOut(Schema):

@@ -12,12 +12,14 @@ from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.people.models import Involvement
+from lantern.revisions.services import keep_replaced, text_at_version
 
 from ..codes import ConferenceKind, EnquiryOutcome, MeetingAgency
 from ..models import Conference, ConferenceInvitation
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE, held_reviews
 from .common import (
     MIN_WRITTEN,
+    STALE,
     bump_version,
     chair_errors,
     child_to_change,
@@ -26,6 +28,8 @@ from .common import (
     require_partner_agency,
     required_text,
 )
+
+REPORT_LABELS = {"social_work_report": "Social work report", "report_late_reason": "Why the report was shared late"}
 
 
 def _target(enquiry, plan) -> dict:
@@ -157,8 +161,11 @@ def social_work_report_save(*, actor, conference: Conference, report: str, share
         require_late_reason(source_key=CONFERENCE_SOURCE, source_id=conference.pk,
                             rule_id="conference_report_to_parents", met_on=shared_on, reason=late_reason,
                             field="report_late_reason")
-    bump_version(Conference, conference.pk, expected_version, social_work_report=text, report_shared_on=shared_on,
-                 report_late_reason=late_reason.strip())
+    after = {"social_work_report": text, "report_late_reason": late_reason.strip()}
+    before = text_at_version(Conference, conference.pk, expected_version, tuple(after), stale=STALE)
+    bump_version(Conference, conference.pk, expected_version, report_shared_on=shared_on, **after)
+    keep_replaced(actor=actor, record_type="cp_conference", record_id=conference.pk, child_id=conference.child_id,
+                  version=expected_version, before=before, after=after, labels=REPORT_LABELS)
     audit_record(actor=actor, action=Action.UPDATE, object_type="cp_conference", object_id=conference.pk,
                  child_id=conference.child_id,
                  changes={"report_shared_on": [None, shared_on.isoformat() if shared_on else None]},
@@ -169,20 +176,30 @@ def social_work_report_save(*, actor, conference: Conference, report: str, share
 
 
 @transaction.atomic
-def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str) -> ConferenceInvitation:
-    """An invited agency's written report (partner practitioners submit their own agency's)."""
+def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str,
+                         expected_version: int) -> ConferenceInvitation:
+    """An invited agency's written report (partner practitioners submit their own agency's). Two
+    people of one agency may have it open at once: a save on a version someone has since changed is
+    refused, and a report rewritten keeps the text it replaced."""
     child_to_change(actor, invitation.conference.child_id, "conference.agency_report")
     require_partner_agency(actor, invitation.agency_id, invitation.invitee_id, "invited")
     errors: dict[str, str] = {}
     _require_open(invitation.conference, errors)
     text = required_text(report, "report", "Enter the report", errors, minimum=MIN_WRITTEN)
     raise_if(errors)
-    had_report = invitation.report_submitted_on is not None
-    invitation.report, invitation.report_submitted_on, invitation.report_submitted_by = (
-        text, timezone.localdate(), actor)
-    invitation.save(update_fields=["report", "report_submitted_on", "report_submitted_by"])
+    before = text_at_version(ConferenceInvitation, invitation.pk, expected_version,
+                             ("report", "report_submitted_on", "report_submitted_by_id"), stale=STALE)
+    had_report = before["report_submitted_on"] is not None
+    today = timezone.localdate()
+    bump_version(ConferenceInvitation, invitation.pk, expected_version, report=text, report_submitted_on=today,
+                 report_submitted_by=actor)
+    keep_replaced(actor=actor, record_type="cp_agency_report", record_id=invitation.pk,
+                  child_id=invitation.conference.child_id, version=expected_version, before=before,
+                  after={"report": text}, labels={"report": f"Report from {invitation.agency_label}"},
+                  written_by_id=before["report_submitted_by_id"])
+    invitation.refresh_from_db()
     audit_record(actor=actor, action=Action.UPDATE if had_report else Action.CREATE, object_type="cp_agency_report",
                  object_id=invitation.pk, child_id=invitation.conference.child_id,
                  changes={"conference": [None, invitation.conference_id],
-                          "submitted_on": [None, invitation.report_submitted_on.isoformat()]})
+                          "submitted_on": [None, today.isoformat()]})
     return invitation

@@ -11,12 +11,14 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
+from lantern.revisions.services import keep_replaced, text_at_version
 
 from ..codes import EnquiryOutcome
 from ..models import EnquiryVisit, Section47Enquiry
 from ..obligations import ENQUIRY_SOURCE
 from .common import (
     MIN_WRITTEN,
+    STALE,
     bump_version,
     child_to_change,
     date_errors,
@@ -117,8 +119,12 @@ def enquiry_risk_record(*, actor, enquiry: Section47Enquiry, risk_assessment: st
     text = required_text(risk_assessment, "risk_assessment", "Enter the assessment of risk", errors,
                          minimum=MIN_WRITTEN)
     raise_if(errors)
+    before = text_at_version(Section47Enquiry, enquiry.pk, expected_version, ("risk_assessment",), stale=STALE)
     bump_version(Section47Enquiry, enquiry.pk, expected_version, risk_assessment=text,
                  risk_assessed_on=timezone.localdate())
+    keep_replaced(actor=actor, record_type="s47_enquiry", record_id=enquiry.pk, child_id=enquiry.child_id,
+                  version=expected_version, before=before, after={"risk_assessment": text},
+                  labels={"risk_assessment": "Assessment of risk"})
     audit_record(actor=actor, action=Action.UPDATE, object_type="s47_enquiry", object_id=enquiry.pk,
                  child_id=enquiry.child_id, changes={"risk_assessed_on": [None, timezone.localdate().isoformat()]})
     enquiry.refresh_from_db()

@@ -108,9 +108,10 @@ def test_a_partner_submits_only_their_own_agency_s_report(enquiry, social_worker
     mine = conference.invitations.get(agency=partner.agency)
     theirs = conference.invitations.get(agency=other.agency)
     text = "Attendance 71% this term; bruising seen twice; she says she is scared of dad."
-    assert agency_report_submit(actor=partner, invitation=mine, report=text).report_submitted_on is not None
+    assert agency_report_submit(actor=partner, invitation=mine, report=text,
+                                expected_version=mine.version).report_submitted_on is not None
     with pytest.raises(PermissionDenied):
-        agency_report_submit(actor=partner, invitation=theirs, report=text)
+        agency_report_submit(actor=partner, invitation=theirs, report=text, expected_version=theirs.version)
 
 
 def test_the_chair_records_the_decision_and_the_plan_starts_that_day(social_worker, manager, chair, child):

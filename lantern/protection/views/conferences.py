@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
+from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 from lantern.web.decorators import child_page
 
 from ..forms import AgencyReportForm, ArrangeForm, InviteForm, SocialWorkReportForm
@@ -58,9 +59,13 @@ def conference_detail(request, child, decision, record_id: int):
     user, today = request.user, timezone.localdate()
     readiness = readiness_for([conference], today)[0]
     invitations = list(conference.invitations.select_related("agency", "report_submitted_by"))
+    kept = earlier_versions_of("cp_agency_report", [i.pk for i in invitations])
+    for invitation in invitations:
+        invitation.earlier_versions = kept.get(invitation.pk, [])  # type: ignore[attr-defined]  # for the template
     partner = is_partner(user)
     return render(request, "protection/conference_detail.html", {
         "child": child, "conference": conference, "readiness": readiness, "invitations": invitations,
+        "report_versions": earlier_versions("cp_conference", conference.pk),
         "deadlines": [] if partner else deadlines_for(child, conference_link(conference)),
         "plan": getattr(conference, "started_plan", None) if conference.is_decided else None,
         "mine": [i for i in invitations if i.invitee_id == user.pk or (partner and i.agency_id == user.agency_id)],
@@ -110,9 +115,10 @@ def agency_report_page(request, child, decision, record_id: int, invitation_id: 
     if is_partner(request.user) and invitation.invitee_id != request.user.pk and \
             invitation.agency_id != request.user.agency_id:
         raise PermissionDenied("This invitation is for another agency")
-    form = AgencyReportForm(posted(request), initial={"report": invitation.report})
+    form = AgencyReportForm(posted(request), initial={"report": invitation.report, "version": invitation.version})
     if request.method == "POST" and form.is_valid():
-        done = saved(request, form, lambda d: agency_report_submit(actor=request.user, invitation=invitation, **d),
+        done = saved(request, form, lambda d: agency_report_submit(
+            actor=request.user, invitation=invitation, report=d["report"], expected_version=d["version"]),
                      "Your report was submitted", conference_link(conference))
         if done:
             return done

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
+from lantern.revisions.selectors import earlier_versions
 from lantern.web.decorators import child_page
 
 from ..codes import AgreementStatus, EnquiryOutcome
@@ -33,6 +34,7 @@ def enquiry_detail(request, child, decision, record_id: int):
     return render(request, "protection/enquiry_detail.html", {
         "child": child, "enquiry": enquiry, "deadlines": deadlines_for(child, enquiry_link(enquiry)),
         "visits": list(enquiry.visits.select_related("visited_by")),
+        "risk_versions": earlier_versions("s47_enquiry", enquiry.pk),
         "agreements": list(enquiry.agreements.select_related("proposed_by", "decided_by")),
         "conferences": list(enquiry.conferences.all()),
         "can_record": enquiry.is_open and has_permission(user, "enquiry.record"),

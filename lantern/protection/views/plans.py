@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
+from lantern.revisions.selectors import earlier_versions
 from lantern.web.decorators import child_page
 
 from ..forms import ActionForm, CoreGroupForm, EarlyEndForm, MemberForm, UpdateForm, VisitForm
@@ -47,6 +48,7 @@ def plan_detail(request, child, decision, record_id: int):
                for action in plan.actions.prefetch_related("progress")]
     return render(request, "protection/plan_detail.html", {
         "child": child, "plan": plan, "partner": is_partner(user),
+        "revisions": earlier_versions("cp_plan", plan.pk),
         "deadlines": [] if is_partner(user) else deadlines_for(child, plan_link(plan)),
         "actions": actions,
         "members": list(plan.members.select_related("agency")),

@@ -13,9 +13,9 @@ from lantern.access.policy import require_permission, scope_for
 from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
+from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
-from ..cin_census.services.common import in_background
 from .period import Period, period_check
 from .selectors import LISTS
 from .writer import CONTENT_TYPE, AnnexWorkbook
@@ -40,8 +40,12 @@ def _filename(report_id: int, period: Period) -> str:
     return f"annex-a-{settings.LANTERN_LA_CODE}-{period.start:%Y%m%d}-{period.end:%Y%m%d}-{report_id}.xlsx"
 
 
-def _run_export(report_id: int, actor, period: Period, progress) -> dict:
+@register_task("annex_a_export", permit=require_whole_authority)
+def _run_export(actor, inputs: dict, progress) -> dict:
     from lantern.returns.models import ReportFile
+
+    report_id = inputs["report_id"]
+    period = Period.from_parameters(ReportFile.objects.values_list("parameters", flat=True).get(pk=report_id))
 
     steps = len(LISTS) + 1
     book = AnnexWorkbook(authority=settings.LANTERN_AUTHORITY_NAME, period=period,
@@ -82,7 +86,7 @@ def annex_a_export_start(*, actor, start, end):
     report = ReportFile.objects.create(kind=ReportFile.Kind.ANNEX_A, parameters=period.as_parameters(),
                                        created_by=actor)
     task = task_start(kind="annex_a_export", title=f"Ofsted Annex A, {period.label}", actor=actor,
-                      work=in_background(lambda progress: _run_export(report.pk, actor, period, progress)))
+                      inputs={"report_id": report.pk})
     ReportFile.objects.filter(pk=report.pk).update(task=task)
     report.refresh_from_db()
     return report

@@ -10,6 +10,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from ..spreadsheets import safe_row, text_cell
 from .period import Period
 from .selectors import DATE, AnnexList, ListRows
 
@@ -31,7 +32,9 @@ class AnnexWorkbook:
         self.notes: list[str] = []
 
     def _cell(self, sheet, value, *, bold: bool = False, number_format: str = "", wrap: bool = False):
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = text_cell(sheet, value)
+        if cell is value:  # not formula-like: an ordinary cell
+            cell = WriteOnlyCell(sheet, value=value)
         if bold:
             cell.font = BOLD
         if number_format:
@@ -40,13 +43,17 @@ class AnnexWorkbook:
             cell.alignment = WRAP
         return cell
 
+    def _append(self, sheet, values: list) -> None:
+        # Every row goes through here, so no text cell can reach the file as a formula.
+        sheet.append(safe_row(sheet, values))
+
     def add_list(self, annex_list: AnnexList, found: ListRows) -> None:
         sheet = self.book.create_sheet(annex_list.sheet)
         columns = annex_list.columns
         for n, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(n)].width = column.width
         sheet.freeze_panes = "A2"
-        sheet.append([self._cell(sheet, c.header, bold=True, wrap=True) for c in columns])
+        self._append(sheet, [self._cell(sheet, c.header, bold=True, wrap=True) for c in columns])
         # One date cell per column, its value changed row by row: a write-only sheet writes each
         # row out as it is appended, and making a styled cell per date costs a third of the time.
         dated = {n: self._cell(sheet, None, number_format=DATE_FORMAT)
@@ -56,7 +63,7 @@ class AnnexWorkbook:
             for n, cell in dated.items():
                 if isinstance(values[n], date):
                     cell.value, values[n] = values[n], cell
-            sheet.append(values)
+            self._append(sheet, values)
         self.counts.append((annex_list, len(found.rows), len(found.children)))
         self.notes.extend(found.notes)
 
@@ -64,20 +71,20 @@ class AnnexWorkbook:
         sheet = self.cover
         sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 44, 48
         sheet.column_dimensions["C"].width = 12
-        sheet.append([self._cell(sheet, "Ofsted Annex A: child-level lists 1 to 7", bold=True)])
-        sheet.append([])
-        sheet.append(["Local authority", self.authority])
-        sheet.append(["Period from", self._cell(sheet, self.period.start, number_format=DATE_FORMAT)])
-        sheet.append(["Period to", self._cell(sheet, self.period.end, number_format=DATE_FORMAT)])
-        sheet.append(["Generated at", self._cell(sheet, self.generated_at.replace(tzinfo=None),
+        self._append(sheet, [self._cell(sheet, "Ofsted Annex A: child-level lists 1 to 7", bold=True)])
+        self._append(sheet, [])
+        self._append(sheet, ["Local authority", self.authority])
+        self._append(sheet, ["Period from", self._cell(sheet, self.period.start, number_format=DATE_FORMAT)])
+        self._append(sheet, ["Period to", self._cell(sheet, self.period.end, number_format=DATE_FORMAT)])
+        self._append(sheet, ["Generated at", self._cell(sheet, self.generated_at.replace(tzinfo=None),
                                                       number_format=DATETIME_FORMAT)])
-        sheet.append(["Produced by", "Lantern"])
-        sheet.append([])
-        sheet.append([self._cell(sheet, v, bold=True) for v in ("List", "Sheet", "Rows", "Children")])
+        self._append(sheet, ["Produced by", "Lantern"])
+        self._append(sheet, [])
+        self._append(sheet, [self._cell(sheet, v, bold=True) for v in ("List", "Sheet", "Rows", "Children")])
         for annex_list, rows, children in self.counts:
-            sheet.append([f"List {annex_list.number}: {annex_list.title}", annex_list.sheet, rows, children])
-        sheet.append([])
-        sheet.append(["Lists 8 to 11 (children in care, care leavers, adoption, adopters) are not included: "
+            self._append(sheet, [f"List {annex_list.number}: {annex_list.title}", annex_list.sheet, rows, children])
+        self._append(sheet, [])
+        self._append(sheet, ["Lists 8 to 11 (children in care, care leavers, adoption, adopters) are not included: "
                       "Lantern does not hold looked-after children's records yet. See the Notes sheet."])
 
     def _write_notes(self) -> None:
@@ -85,18 +92,18 @@ class AnnexWorkbook:
 
         sheet = self.book.create_sheet("Notes")
         sheet.column_dimensions["A"].width = 120
-        sheet.append([self._cell(sheet, "How the lists are made", bold=True)])
+        self._append(sheet, [self._cell(sheet, "How the lists are made", bold=True)])
         for line in HOW:
-            sheet.append([self._cell(sheet, line, wrap=True)])
-        sheet.append([])
-        sheet.append([self._cell(sheet, "What Lantern does not record (blank cells)", bold=True)])
+            self._append(sheet, [self._cell(sheet, line, wrap=True)])
+        self._append(sheet, [])
+        self._append(sheet, [self._cell(sheet, "What Lantern does not record (blank cells)", bold=True)])
         for line in GAPS:
-            sheet.append([self._cell(sheet, line, wrap=True)])
+            self._append(sheet, [self._cell(sheet, line, wrap=True)])
         if self.notes:
-            sheet.append([])
-            sheet.append([self._cell(sheet, "About this run", bold=True)])
+            self._append(sheet, [])
+            self._append(sheet, [self._cell(sheet, "About this run", bold=True)])
             for line in self.notes:
-                sheet.append([self._cell(sheet, line, wrap=True)])
+                self._append(sheet, [self._cell(sheet, line, wrap=True)])
 
     def save(self, stream: IO[bytes]) -> None:
         self._write_cover()

@@ -5,7 +5,6 @@ from django import forms
 from lantern.accounts.models import Team
 from lantern.web.forms import GovUKForm
 
-from .services.imports import MAX_BYTES
 from .years import SUPPORTED_YEARS, CollectionYear
 
 
@@ -28,9 +27,13 @@ class ImportForm(GovUKForm):
                                   empty_label="Leave them unallocated")
 
     def clean_file(self):
+        from lantern.tasks.uploads import too_large_message
+
+        from .services import imports
+
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            raise forms.ValidationError(f"The file must be smaller than {MAX_BYTES // (1024 * 1024)} MB")
+        if upload.size > imports.MAX_BYTES:
+            raise forms.ValidationError(too_large_message(imports.MAX_BYTES))
         if not upload.name.lower().endswith(".xml"):
             raise forms.ValidationError("The file must be a CIN census XML file (ending .xml)")
-        return upload.name, upload.read()
+        return upload  # kept by the service as a stream, never read whole here

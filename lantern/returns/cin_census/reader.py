@@ -10,8 +10,12 @@ the right order; every date must be a real ISO date. Each problem keeps the line
 once it is known, the LAchildID of the child it belongs to. Code values are not judged here: the
 census rules do that, for files and Lantern's own records alike."""
 
-from typing import Any
+import codecs
+import io
+import re
+from typing import IO, Any
 from xml.parsers import expat
+from xml.parsers.expat import errors as expat_errors
 
 from .fields import LEAVES, BadValue
 from .problems import Problem, ReadResult
@@ -30,6 +34,14 @@ from .years import SUPPORTED_YEARS, CollectionYear
 
 MAX_PROBLEMS = 2000
 CHUNK = 1 << 16
+ENCODING_RULE = "encoding"  # a problem that stops the file being read at all: its task fails
+_DECLARED = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']""")
+# expat's codes for bytes that are not text in the declared encoding, or an encoding it cannot use.
+ENCODING_ERRORS = {expat_errors.codes[m] for m in (
+    expat_errors.XML_ERROR_UNKNOWN_ENCODING, expat_errors.XML_ERROR_INCORRECT_ENCODING)}
+# An invalid token is broken markup, or bytes that are not text in the declared encoding: the chunk says which.
+TOKEN_ERRORS = {expat_errors.codes[m] for m in (expat_errors.XML_ERROR_INVALID_TOKEN,
+                                                expat_errors.XML_ERROR_PARTIAL_CHAR)}
 REQUIRED = {"Message": ("Header", "Children"), "Header": ("CollectionDetails",),
             "CollectionDetails": ("Collection", "Year", "ReferenceDate"), "Child": ("ChildIdentifiers",)}
 
@@ -202,20 +214,48 @@ class _Reader:
 
     # ---- the whole file ------------------------------------------------------------------------
 
-    def read(self, data: bytes) -> ReadResult:
-        if not data.strip():
+    def read(self, source: IO[bytes]) -> ReadResult:
+        first = source.read(CHUNK)
+        if not first.strip() and not source.read(CHUNK).strip():
             return ReadResult(None, [Problem("The file is empty")], [])
         try:
-            for start in range(0, len(data), CHUNK):
-                self.parser.Parse(data[start:start + CHUNK], False)
+            chunk = first
+            while chunk:
+                self.parser.Parse(chunk, False)
+                chunk = source.read(CHUNK)
             self.parser.Parse(b"", True)
         except UnsafeXml as exc:
             return ReadResult(None, [Problem(str(exc), line=self.parser.CurrentLineNumber)], [])
+        except (LookupError, ValueError):  # expat asked Python for a codec it has not got, or cannot use
+            return ReadResult(None, [_encoding_problem(first)], [])
         except expat.ExpatError as exc:
+            if exc.code in ENCODING_ERRORS or (exc.code in TOKEN_ERRORS and not _decodes(chunk, first)):
+                return ReadResult(None, [*self.problems, _encoding_problem(first, exc.lineno)], self.warnings)
             message = f"The file is not well-formed XML: {expat.ErrorString(exc.code)}"
             return ReadResult(None, [*self.problems, Problem(message, line=exc.lineno)], self.warnings)
         return ReadResult(Return(header=self.header, children=self.children), self.problems, self.warnings)
 
 
-def read_census(data: bytes) -> ReadResult:
-    return _Reader().read(data)
+def _declared(first: bytes) -> str:
+    found = _DECLARED.search(first[:200])
+    return found.group(1).decode("ascii", "replace") if found else "UTF-8"
+
+
+def _decodes(chunk: bytes, first: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder(_declared(first))().decode(chunk, final=False)
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def _encoding_problem(first: bytes, line: int | None = None) -> Problem:
+    name = _declared(first)
+    where = f" (line {line})" if line else ""
+    return Problem(f"The file cannot be read in the encoding it declares, {name}{where}: census files are UTF-8. "
+                   "Save the file as UTF-8 and upload it again", line=line, rule=ENCODING_RULE)
+
+
+def read_census(source: bytes | IO[bytes]) -> ReadResult:
+    """Read from a binary file a chunk at a time (bytes are read the same way)."""
+    return _Reader().read(io.BytesIO(source) if isinstance(source, bytes) else source)

@@ -5,6 +5,7 @@ import io
 from datetime import date, datetime
 
 import pytest
+from django.core.files.base import ContentFile
 
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import AuditEvent
@@ -98,7 +99,8 @@ def _export() -> bytes:
 
 
 def _import(actor, data: bytes, team=None) -> CensusImport:
-    return census_import_start(actor=actor, data=data, filename="old-system.xml", team=team)
+    return census_import_start(actor=actor, upload=ContentFile(data, name="old-system.xml"), filename="old-system.xml",
+                               team=team)
 
 
 @pytest.fixture

@@ -13,13 +13,14 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
 from lantern.people.models import Person
+from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
 from ..extract import episodes_in_year, extract_return
 from ..validate import validate_return
 from ..writer import write_return
 from ..years import CollectionYear
-from .common import in_background, require_whole_authority
+from .common import require_whole_authority
 
 EXPORT_PERMISSION = "census.export"
 
@@ -33,8 +34,15 @@ def _release() -> str:
         return "development"
 
 
-def _run_export(export_id: int, actor, year: CollectionYear, progress) -> dict:
+def _may_export(actor) -> None:
+    require_whole_authority(actor, EXPORT_PERMISSION)
+
+
+@register_task("cin_census_export", permit=_may_export)
+def _run_export(actor, inputs: dict, progress) -> dict:
     from lantern.returns.models import CensusExport
+
+    export_id, year = inputs["export_id"], CollectionYear(inputs["year"])
 
     progress(0, 3, "Reading the year's records")
     census = extract_return(year, la_code=settings.LANTERN_LA_CODE)
@@ -65,7 +73,7 @@ def census_export_start(*, actor, year: CollectionYear):
     require_whole_authority(actor, EXPORT_PERMISSION)
     export = CensusExport.objects.create(year=year.year, created_by=actor)
     task = task_start(kind="cin_census_export", title=f"CIN census {year.label}: export", actor=actor,
-                      work=in_background(lambda progress: _run_export(export.pk, actor, year, progress)))
+                      inputs={"export_id": export.pk, "year": year.year})
     CensusExport.objects.filter(pk=export.pk).update(task=task)
     export.refresh_from_db()
     return export

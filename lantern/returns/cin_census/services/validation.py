@@ -7,12 +7,13 @@ from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
 from ..extract import extract_return
 from ..validate import validate_return
 from ..years import CollectionYear
-from .common import in_background, require_whole_authority
+from .common import require_whole_authority
 
 VALIDATE_PERMISSION = "census.validate"
 
@@ -21,8 +22,15 @@ def _compact(issue) -> dict:
     return {"rule": issue.rule, "child": issue.person_id, "la_child_id": issue.la_child_id, "where": issue.where}
 
 
-def _run(validation_id: int, actor, year: CollectionYear, progress) -> dict:
+def _may_validate(actor) -> None:
+    require_whole_authority(actor, VALIDATE_PERMISSION)
+
+
+@register_task("cin_census_validation", permit=_may_validate)
+def _run(actor, inputs: dict, progress) -> dict:
     from lantern.returns.models import CensusValidation
+
+    validation_id, year = inputs["validation_id"], CollectionYear(inputs["year"])
 
     progress(0, 1, "Reading the year's records")
     census = extract_return(year, la_code=settings.LANTERN_LA_CODE)
@@ -46,7 +54,7 @@ def census_validation_start(*, actor, year: CollectionYear):
     require_whole_authority(actor, VALIDATE_PERMISSION)
     validation = CensusValidation.objects.create(year=year.year, created_by=actor)
     task = task_start(kind="cin_census_validation", title=f"CIN census {year.label}: check every rule", actor=actor,
-                      work=in_background(lambda progress: _run(validation.pk, actor, year, progress)))
+                      inputs={"validation_id": validation.pk, "year": year.year})
     CensusValidation.objects.filter(pk=validation.pk).update(task=task)
     validation.refresh_from_db()
     return validation

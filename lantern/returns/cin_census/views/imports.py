@@ -3,10 +3,11 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
 
+from lantern.tasks.uploads import request_too_large, too_large_form
 from lantern.web.decorators import page
 
 from ..forms import ImportForm
-from ..services import census_import_start
+from ..services import census_import_start, imports
 
 SHOWN = 1000
 
@@ -14,10 +15,14 @@ SHOWN = 1000
 @page(permission="census.import", nav_section="census")
 def census_import(request):
     posted = request.method == "POST"
+    if posted and request_too_large(request, imports.MAX_BYTES):  # refused from its declared size, never read
+        return render(request, "returns/census/import_form.html",
+                      {"form": too_large_form(ImportForm, imports.MAX_BYTES)}, status=413)
     form = ImportForm(request.POST if posted else None, request.FILES if posted else None)
     if posted and form.is_valid():
-        name, data = form.cleaned_data["file"]
-        record = census_import_start(actor=request.user, data=data, filename=name, team=form.cleaned_data["team"])
+        upload = form.cleaned_data["file"]
+        record = census_import_start(actor=request.user, upload=upload, filename=upload.name,
+                                     team=form.cleaned_data["team"])
         return redirect("returns:census_import_detail", pk=record.pk)
     return render(request, "returns/census/import_form.html", {"form": form})
 

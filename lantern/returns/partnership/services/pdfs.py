@@ -13,7 +13,7 @@ from django.utils import timezone
 from lantern.access.policy import OutOfReach, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-from lantern.returns.cin_census.services.common import in_background
+from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
 from ..pdf import write_compendium_pdf
@@ -37,7 +37,16 @@ def period_of(report) -> Period:
     return Period(date.fromisoformat(report.parameters["start"]), date.fromisoformat(report.parameters["end"]))
 
 
-def _run(report_id: int, actor, period: Period, progress) -> dict:
+def _may_export(actor) -> None:
+    require_permission(actor, EXPORT_PERMISSION)
+
+
+@register_task("partnership_compendium_pdf", permit=_may_export)
+def _run(actor, inputs: dict, progress) -> dict:
+    from lantern.returns.models import ReportFile
+
+    report_id = inputs["report_id"]
+    period = period_of(ReportFile.objects.only("parameters").get(pk=report_id))
     steps = len(STEPS)
     total = steps + len(BUILDERS) + 1
     generated_at = timezone.now()
@@ -74,7 +83,7 @@ def compendium_pdf_start(*, actor, period: Period):
     require_permission(actor, EXPORT_PERMISSION)
     report = ReportFile.objects.create(kind=ReportFile.Kind.PARTNERSHIP, parameters=period.params, created_by=actor)
     task = task_start(kind="partnership_compendium_pdf", title=f"Partnership data compendium: {period.label}",
-                      actor=actor, work=in_background(lambda progress: _run(report.pk, actor, period, progress)))
+                      actor=actor, inputs={"report_id": report.pk})
     ReportFile.objects.filter(pk=report.pk).update(task=task)
     report.refresh_from_db()
     return report
