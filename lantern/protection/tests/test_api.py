@@ -44,7 +44,8 @@ def test_partners_read_only_their_conference_and_the_chair_decides_with_a_stale_
     plan = plan_for_child(social_worker, manager, chair, child)
     InvolvementFactory(child=child, agency=outsider.agency, practitioner=outsider)
     assert client.get(f"/api/v1/cp-plans/{plan.pk}", **_headers(partner)).status_code == 200
-    assert client.get(f"/api/v1/cp-plans/{plan.pk}", **_headers(outsider)).status_code == 403
+    # Involved with the child but not in the core group: the plan is out of reach, so not found.
+    assert client.get(f"/api/v1/cp-plans/{plan.pk}", **_headers(outsider)).status_code == 404
     listing = client.get(f"/api/v1/children/{child.pk}/protection", **_headers(partner)).json()
     assert listing["plans"] == [plan.pk] and listing["enquiries"] == []
     chair_headers = _headers(chair)
