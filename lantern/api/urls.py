@@ -4,6 +4,7 @@ from importlib import import_module
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import NinjaAPI
+from ninja.errors import ValidationError as RequestValidationError
 
 from lantern.accounts.api import router as accounts_router
 from lantern.features import FEATURE_APPS
@@ -11,6 +12,7 @@ from lantern.obligations.api import router as obligations_router
 from lantern.people.api import router as people_router
 from lantern.people.services import ConcurrentEditError
 
+from . import errors
 from .auth import TokenAuth
 
 api = NinjaAPI(
@@ -40,8 +42,15 @@ def conflict(request, exc):
 
 @api.exception_handler(ValidationError)
 def invalid(request, exc):
-    if hasattr(exc, "error_dict"):
-        errors = {field: [str(m) for e in errs for m in e.messages] for field, errs in exc.error_dict.items()}
-    else:
-        errors = {"__all__": exc.messages}
-    return api.create_response(request, {"detail": "Invalid input", "errors": errors}, status=422)
+    return errors.invalid(api, request, errors.errors_from_django(exc))
+
+
+@api.exception_handler(RequestValidationError)
+def invalid_request(request, exc):
+    """Bodies and parameters that do not fit their shape: the same reply as a service's refusal."""
+    return errors.invalid(api, request, errors.errors_from_ninja(exc))
+
+
+@api.exception_handler(Exception)
+def unexpected(request, exc):
+    return errors.unexpected(api, request, exc)

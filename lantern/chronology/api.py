@@ -5,6 +5,7 @@ from datetime import date
 from ninja import Router, Schema
 
 from lantern.access.policy import child_for, require_permission
+from lantern.api.schema import InputSchema
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
@@ -26,7 +27,7 @@ class EventOut(Schema):
     note: str
 
 
-class SignificanceIn(Schema):
+class SignificanceIn(InputSchema):
     key: str
     significant: bool
     note: str = ""

@@ -6,6 +6,7 @@ from django.utils import timezone
 from ninja import Router
 
 from lantern.access.policy import require_permission
+from lantern.api.schema import Number
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
@@ -169,7 +170,7 @@ def notifications_waiting(request):
 
 @router.get("/frontdoor/notifications/funnel", response=list[s.FunnelMonthOut],
             summary="Notifications → triaged → assessed → coordinated help, by month")
-def notifications_funnel(request, months: int = 12):
+def notifications_funnel(request, months: Number = 12):
     require_permission(request.auth, "frontdoor.report")
     return notification_funnel(today=timezone.localdate(), months=max(1, min(months, 60)))
 

@@ -4,8 +4,10 @@ from datetime import date, datetime
 
 from ninja import Schema
 
+from lantern.api.schema import InputSchema
 
-class PersonIn(Schema):
+
+class PersonIn(InputSchema):
     role: str = "child"
     first_name: str
     last_name: str
@@ -15,12 +17,21 @@ class PersonIn(Schema):
     relationship: str = ""
 
 
-class PersonOut(PersonIn):
+class PersonOut(Schema):
+    """The same fields as PersonIn, but not its input checks: what is stored is shown as it is."""
+
     id: int
+    role: str
+    first_name: str
+    last_name: str
+    date_of_birth: date | None = None
+    sex: str
+    address: str
+    relationship: str
     person_id: int | None = None
 
 
-class ContactIn(Schema):
+class ContactIn(InputSchema):
     source: str
     received_at: datetime | None = None
     referrer_name: str = ""
@@ -36,7 +47,7 @@ class ContactIn(Schema):
     people: list[PersonIn]
 
 
-class ReferralIn(Schema):
+class ReferralIn(InputSchema):
     referrer_role: str = ""
     referrer_phone: str = ""
     referrer_email: str = ""
@@ -102,7 +113,7 @@ class ContactOut(Schema):
     decisions: list[DecisionOut]
 
 
-class DecisionIn(Schema):
+class DecisionIn(InputSchema):
     version: int
     outcome: str
     threshold_level_id: int
@@ -116,7 +127,7 @@ class DecisionIn(Schema):
     late_reason: str = ""
 
 
-class AuthorisationIn(Schema):
+class AuthorisationIn(InputSchema):
     version: int
     action: str  # "authorise" or "return"
     comment: str = ""
@@ -135,7 +146,7 @@ class ReferralOut(Schema):
     feedback: str = ""
 
 
-class NotificationsIn(Schema):
+class NotificationsIn(InputSchema):
     rows: list[dict[str, str]]
 
 

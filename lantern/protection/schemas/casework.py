@@ -4,8 +4,10 @@ from datetime import date, time
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema
 
-class ParticipantIn(Schema):
+
+class ParticipantIn(InputSchema):
     agency_kind: str = Field(description="csc, police, health, education, housing, probation, voluntary, other")
     agency_id: int | None = None
     name: str = ""
@@ -13,14 +15,14 @@ class ParticipantIn(Schema):
     information_shared: str = ""
 
 
-class ActionIn(Schema):
+class ActionIn(InputSchema):
     what: str = ""
     owner: str = ""
     due_date: date | None = None
     success_measure: str = ""
 
 
-class StrategyIn(Schema):
+class StrategyIn(InputSchema):
     held_on: date
     held_at: time
     kind: str = Field(description="meeting or call")
@@ -64,7 +66,7 @@ class StrategyOut(Schema):
     enquiry_id: int | None
 
 
-class VisitIn(Schema):
+class VisitIn(InputSchema):
     visit_date: date
     visit_time: time
     visited_by_id: int
@@ -93,12 +95,12 @@ class EnquiryOut(Schema):
     version: int
 
 
-class RiskIn(Schema):
+class RiskIn(InputSchema):
     risk_assessment: str
     version: int
 
 
-class OutcomeIn(Schema):
+class OutcomeIn(InputSchema):
     outcome: str = Field(description="nfa, cin_plan, conference or legal")
     rationale: str
     completed_on: date

@@ -4,12 +4,14 @@ from datetime import date, time
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema
+
 from .casework import ActionIn
 
 __all__ = ["ActionIn"]
 
 
-class ArrangeIn(Schema):
+class ArrangeIn(InputSchema):
     conference_date: date
     chair_id: int
     starts_at: time | None = None
@@ -44,24 +46,24 @@ class ConferenceOut(Schema):
     version: int
 
 
-class AgencyReportIn(Schema):
+class AgencyReportIn(InputSchema):
     report: str
 
 
-class SocialWorkReportIn(Schema):
+class SocialWorkReportIn(InputSchema):
     report: str
     shared_on: date | None = None
     late_reason: str = ""
     version: int
 
 
-class ProgressIn(Schema):
+class ProgressIn(InputSchema):
     action_id: int
     status: str
     note: str = ""
 
 
-class DecisionIn(Schema):
+class DecisionIn(InputSchema):
     version: int
     attendance: dict[int, bool]
     parents_participation: str
@@ -77,7 +79,7 @@ class DecisionIn(Schema):
     late_reason: str = ""
 
 
-class MinutesIn(Schema):
+class MinutesIn(InputSchema):
     circulated_on: date
     late_reason: str = ""
     version: int
@@ -106,7 +108,7 @@ class PlanOut(Schema):
     version: int
 
 
-class CoreGroupIn(Schema):
+class CoreGroupIn(InputSchema):
     held_on: date
     summary: str
     attendee_ids: list[int]
@@ -114,7 +116,7 @@ class CoreGroupIn(Schema):
     late_reason: str = ""
 
 
-class CpVisitIn(Schema):
+class CpVisitIn(InputSchema):
     visit_date: date
     child_seen: bool | None = None
     seen_alone: bool | None = None
@@ -126,7 +128,7 @@ class CpVisitIn(Schema):
     late_reason: str = ""
 
 
-class UpdateIn(Schema):
+class UpdateIn(InputSchema):
     text: str
     action_id: int | None = None
 

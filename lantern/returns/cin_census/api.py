@@ -9,6 +9,7 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from lantern.access.policy import child_for, require_permission, sections_for
+from lantern.api.schema import Number
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
@@ -121,7 +122,7 @@ def validation_latest(request, year: int):
 
 @router.get("/children/{child_id}/census-issues", response=list[IssueOut],
             summary="The census rules one child's records break")
-def child_issues(request, child_id: int, year: int | None = None):
+def child_issues(request, child_id: int, year: Number | None = None):
     require_permission(request.auth, "census.child_issues")
     child, decision = child_for(request.auth, child_id)
     if "episodes" not in sections_for(request.auth):
