@@ -188,3 +188,10 @@ def test_timescales_as_of_a_day_outside_1900_to_2100_is_422(client, social_worke
     at_the_edge = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2100-12-31",
                              HTTP_AUTHORIZATION=f"Bearer {key}")
     assert at_the_edge.status_code == 200 and at_the_edge.json()[0]["status"] == "overdue"
+
+
+@pytest.mark.parametrize("wanted", ["%00", "ten", "-1"])
+def test_team_work_for_a_team_that_is_not_a_number_is_not_found(client, make_user, team, wanted):
+    """Found by probing every page with NUL in its query parameters: the lookup failed with a 500."""
+    client.force_login(make_user(Role.TEAM_MANAGER, team=team))
+    assert client.get(f"/work/team/?team={wanted}").status_code == 404
