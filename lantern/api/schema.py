@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from typing import Annotated, Any, ClassVar
 
 from ninja import Schema
-from pydantic import AfterValidator, ConfigDict, ValidationInfo, field_validator
+from pydantic import AfterValidator, ConfigDict, ValidationInfo, WithJsonSchema, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 from lantern.timescales.dates import FIRST_ENTERED_DAY, LAST_ENTERED_DAY, within_entered_range
@@ -113,6 +113,10 @@ class InputSchema(Schema):
 def _checked(value: Any) -> Any:
     return _refuse("parameter", value)
 
+
+# JSON Schema's "time" format is RFC 3339's, which requires an offset; ours are local times of day.
+LocalTime = Annotated[time, WithJsonSchema({"type": "string", "example": "14:30",
+                                            "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$"})]
 
 # For query and path parameters, which ninja validates outside any InputSchema.
 Text = Annotated[str, AfterValidator(_checked)]

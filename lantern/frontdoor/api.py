@@ -92,7 +92,7 @@ def contacts_detail(request, pk: int):
 
 @router.post("/frontdoor/contacts/{pk}/decision", response={201: s.DecisionOut}, summary="Record the decision",
              description="Waits for a manager's authorisation when the authority asks for it (status 'proposed').")
-def contacts_decide(request, pk: int, payload: s.DecisionIn):
+def contacts_decide(request, pk: int, payload: s.ContactDecisionIn):
     contact = _staff_contact(request, pk)
     data = payload.dict()
     version = data.pop("version")
@@ -102,7 +102,7 @@ def contacts_decide(request, pk: int, payload: s.DecisionIn):
 
 @router.post("/frontdoor/contacts/{pk}/authorisation", response=s.DecisionOut,
              summary="Authorise or return a proposed decision")
-def contacts_authorise(request, pk: int, payload: s.AuthorisationIn):
+def contacts_authorise(request, pk: int, payload: s.ContactAuthorisationIn):
     contact = _staff_contact(request, pk)
     require_permission(request.auth, "frontdoor.authorise")
     if payload.action == "authorise":
@@ -128,7 +128,7 @@ def _referral_out(c: Contact) -> s.ReferralOut:
 
 
 @router.post("/frontdoor/referrals", response={201: s.ReferralOut}, summary="Send a multi-agency referral")
-def referrals_send(request, payload: s.ReferralIn):
+def referrals_send(request, payload: s.PartnerReferralIn):
     """For partner practitioners: the same questions and checks as the online form, in one call."""
     data = payload.dict()
     people = data.pop("people")

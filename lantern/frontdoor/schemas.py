@@ -7,7 +7,7 @@ from ninja import Schema
 from lantern.api.schema import InputSchema
 
 
-class PersonIn(InputSchema):
+class ContactPersonIn(InputSchema):
     role: str = "child"
     first_name: str
     last_name: str
@@ -18,7 +18,7 @@ class PersonIn(InputSchema):
 
 
 class PersonOut(Schema):
-    """The same fields as PersonIn, but not its input checks: what is stored is shown as it is."""
+    """The same fields as ContactPersonIn, but not its input checks: what is stored is shown as it is."""
 
     id: int
     role: str
@@ -44,10 +44,10 @@ class ContactIn(InputSchema):
     discussed_with_parents: bool | None = None
     not_discussed_reason: str = ""
     not_discussed_detail: str = ""
-    people: list[PersonIn]
+    people: list[ContactPersonIn]
 
 
-class ReferralIn(InputSchema):
+class PartnerReferralIn(InputSchema):
     referrer_role: str = ""
     referrer_phone: str = ""
     referrer_email: str = ""
@@ -58,7 +58,7 @@ class ReferralIn(InputSchema):
     discussed_with_parents: bool | None = None
     not_discussed_reason: str = ""
     not_discussed_detail: str = ""
-    people: list[PersonIn]
+    people: list[ContactPersonIn]
 
 
 class QueueItemOut(Schema):
@@ -113,7 +113,7 @@ class ContactOut(Schema):
     decisions: list[DecisionOut]
 
 
-class DecisionIn(InputSchema):
+class ContactDecisionIn(InputSchema):
     version: int
     outcome: str
     threshold_level_id: int
@@ -127,7 +127,7 @@ class DecisionIn(InputSchema):
     late_reason: str = ""
 
 
-class AuthorisationIn(InputSchema):
+class ContactAuthorisationIn(InputSchema):
     version: int
     action: str  # "authorise" or "return"
     comment: str = ""

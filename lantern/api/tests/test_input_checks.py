@@ -134,3 +134,23 @@ def test_the_shared_checks_apply_inside_nested_parts_with_their_paths(client, ma
     response = client.post("/api/v1/frontdoor/contacts", body, content_type="application/json", **_bearer(screener))
     assert response.status_code == 422
     assert set(response.json()["errors"]) == {"people.1.first_name", "people.1.date_of_birth"}
+
+
+def test_every_shape_has_its_own_name_in_the_openapi_document():
+    """The document names each shape by its class: two classes with one name showed one of them in
+    both places (a child in need plan was documented as a child protection plan)."""
+    by_name: dict[str, set] = {}
+
+    def collect(model):
+        if isinstance(model, type) and issubclass(model, BaseModel) and model not in by_name.get(model.__name__, ()):
+            by_name.setdefault(model.__name__, set()).add(model)
+            for field in model.model_fields.values():
+                for kind, _ in _parts(field.annotation):
+                    collect(kind)
+
+    for _, op in _operations():
+        for model in [m.model_fields[n].annotation for m in op.models if m.__ninja_param_source__ == "body"
+                      for n in m.model_fields] + list((op.response_models or {}).values()):
+            collect(model)
+    shared = {name for name, classes in by_name.items() if len(classes) > 1 and name != "NinjaResponseSchema"}
+    assert shared == set()

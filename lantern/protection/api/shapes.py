@@ -6,7 +6,7 @@ from lantern.obligations.models import Obligation
 
 from ..obligations import ENQUIRY_SOURCE
 from ..readiness import readiness_for
-from ..schemas import ConferenceOut, EnquiryOut, PlanOut, StrategyOut
+from ..schemas import ConferenceOut, CpPlanOut, EnquiryOut, StrategyOut
 
 
 def strategy_out(d) -> dict:
@@ -28,4 +28,4 @@ def conference_out(c) -> dict:
 
 
 def plan_out(p) -> dict:
-    return {**{f: getattr(p, f) for f in PlanOut.model_fields if f != "actions"}, "actions": list(p.actions.all())}
+    return {**{f: getattr(p, f) for f in CpPlanOut.model_fields if f != "actions"}, "actions": list(p.actions.all())}

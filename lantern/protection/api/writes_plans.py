@@ -9,8 +9,8 @@ from ..services import core_group_record, cp_visit_record, plan_action_add, plan
 from .router import router
 
 
-@router.post("/cp-plans/{record_id}/actions", response={201: s.ActionOut}, summary="Add an action to the plan")
-def action_create(request, record_id: int, payload: s.ActionIn):
+@router.post("/cp-plans/{record_id}/actions", response={201: s.CpActionOut}, summary="Add an action to the plan")
+def action_create(request, record_id: int, payload: s.CpActionIn):
     plan, _ = plan_for(request.auth, record_id)
     return 201, plan_action_add(actor=request.auth, plan=plan, **payload.dict())
 

@@ -1,35 +1,35 @@
 """API shapes for child protection."""
 
 from .casework import (
-                       ActionIn,
+                       CpActionIn,
                        EnquiryOut,
+                       EnquiryVisitIn,
                        OutcomeIn,
                        ParticipantIn,
                        ParticipantOut,
                        RiskIn,
                        StrategyIn,
                        StrategyOut,
-                       VisitIn,
 )
 from .meetings import (
-                       ActionOut,
                        AgencyReportIn,
                        ArrangeIn,
                        ChildProtectionOut,
+                       ConferenceDecisionIn,
                        ConferenceOut,
                        CoreGroupIn,
+                       CpActionOut,
+                       CpPlanOut,
+                       CpProgressIn,
                        CpVisitIn,
                        CreatedOut,
-                       DecisionIn,
                        InvitationOut,
                        MinutesIn,
-                       PlanOut,
-                       ProgressIn,
                        SocialWorkReportIn,
                        UpdateIn,
 )
 
-__all__ = ["ActionIn", "ActionOut", "AgencyReportIn", "ArrangeIn", "ChildProtectionOut", "ConferenceOut",
-           "CoreGroupIn", "CpVisitIn", "CreatedOut", "DecisionIn", "EnquiryOut", "InvitationOut", "MinutesIn",
-           "OutcomeIn", "ParticipantIn", "ParticipantOut", "PlanOut", "ProgressIn", "RiskIn", "SocialWorkReportIn",
-           "StrategyIn", "StrategyOut", "UpdateIn", "VisitIn"]
+__all__ = ["CpActionIn", "CpActionOut", "AgencyReportIn", "ArrangeIn", "ChildProtectionOut", "ConferenceOut",
+           "CoreGroupIn", "CpVisitIn", "CreatedOut", "ConferenceDecisionIn", "EnquiryOut", "InvitationOut", "MinutesIn",
+           "OutcomeIn", "ParticipantIn", "ParticipantOut", "CpPlanOut", "CpProgressIn", "RiskIn", "SocialWorkReportIn",
+           "StrategyIn", "StrategyOut", "UpdateIn", "EnquiryVisitIn"]

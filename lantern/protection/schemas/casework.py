@@ -1,10 +1,10 @@
 """API shapes for strategy discussions and enquiries (names follow the SSD where it has one)."""
 
-from datetime import date, time
+from datetime import date
 
 from ninja import Field, Schema
 
-from lantern.api.schema import InputSchema
+from lantern.api.schema import InputSchema, LocalTime
 
 
 class ParticipantIn(InputSchema):
@@ -15,7 +15,7 @@ class ParticipantIn(InputSchema):
     information_shared: str = ""
 
 
-class ActionIn(InputSchema):
+class CpActionIn(InputSchema):
     what: str = ""
     owner: str = ""
     due_date: date | None = None
@@ -24,7 +24,7 @@ class ActionIn(InputSchema):
 
 class StrategyIn(InputSchema):
     held_on: date
-    held_at: time
+    held_at: LocalTime
     kind: str = Field(description="meeting or call")
     concerns: str
     participants: list[ParticipantIn]
@@ -34,7 +34,7 @@ class StrategyIn(InputSchema):
     referrer_absent_reason: str = ""
     decision: str = Field(description="s47_single, s47_joint, no_enquiry or other")
     decision_rationale: str
-    actions: list[ActionIn] = []
+    actions: list[CpActionIn] = []
     lead_worker_id: int | None = None
     police_contact: str = ""
     late_reason: str = ""
@@ -53,7 +53,7 @@ class StrategyOut(Schema):
     episode_id: int
     child_id: int
     held_on: date
-    held_at: time
+    held_at: LocalTime
     kind: str
     decision: str
     decision_rationale: str
@@ -66,9 +66,9 @@ class StrategyOut(Schema):
     enquiry_id: int | None
 
 
-class VisitIn(InputSchema):
+class EnquiryVisitIn(InputSchema):
     visit_date: date
-    visit_time: time
+    visit_time: LocalTime
     visited_by_id: int
     child_seen: bool | None = None
     seen_alone: bool | None = None

@@ -1,20 +1,20 @@
 """API shapes for conferences and plans (names follow the SSD and the CIN census where they have one)."""
 
-from datetime import date, time
+from datetime import date
 
 from ninja import Field, Schema
 
-from lantern.api.schema import InputSchema
+from lantern.api.schema import InputSchema, LocalTime
 
-from .casework import ActionIn
+from .casework import CpActionIn
 
-__all__ = ["ActionIn"]
+__all__ = ["CpActionIn"]
 
 
 class ArrangeIn(InputSchema):
     conference_date: date
     chair_id: int
-    starts_at: time | None = None
+    starts_at: LocalTime | None = None
     late_reason: str = ""
 
 
@@ -57,13 +57,13 @@ class SocialWorkReportIn(InputSchema):
     version: int
 
 
-class ProgressIn(InputSchema):
+class CpProgressIn(InputSchema):
     action_id: int
     status: str
     note: str = ""
 
 
-class DecisionIn(InputSchema):
+class ConferenceDecisionIn(InputSchema):
     version: int
     attendance: dict[int, bool]
     parents_participation: str
@@ -74,8 +74,8 @@ class DecisionIn(InputSchema):
     category: str = ""
     outline_plan: str = ""
     after_plan: str = ""
-    first_action: ActionIn | None = None
-    progress: list[ProgressIn] = []
+    first_action: CpActionIn | None = None
+    progress: list[CpProgressIn] = []
     late_reason: str = ""
 
 
@@ -85,7 +85,7 @@ class MinutesIn(InputSchema):
     version: int
 
 
-class ActionOut(Schema):
+class CpActionOut(Schema):
     id: int
     what: str
     owner: str
@@ -93,7 +93,7 @@ class ActionOut(Schema):
     success_measure: str
 
 
-class PlanOut(Schema):
+class CpPlanOut(Schema):
     id: int
     episode_id: int
     child_id: int
@@ -104,7 +104,7 @@ class PlanOut(Schema):
     latest_category: str
     previous_plans: int = Field(description="NumberOfPreviousCPP")
     pending_end_id: int | None
-    actions: list[ActionOut]
+    actions: list[CpActionOut]
     version: int
 
 
@@ -112,7 +112,7 @@ class CoreGroupIn(InputSchema):
     held_on: date
     summary: str
     attendee_ids: list[int]
-    progress: list[ProgressIn]
+    progress: list[CpProgressIn]
     late_reason: str = ""
 
 

@@ -19,7 +19,7 @@ from .years import SUPPORTED_YEARS, CollectionYear, current_collection_year
 router = Router(tags=["Statutory returns and performance"])
 
 
-class ExportOut(Schema):
+class CensusExportOut(Schema):
     id: int
     year: int
     status: str
@@ -72,12 +72,12 @@ def _own_export(request, export_id: int):
     return export
 
 
-@router.post("/census/{year}/exports", response={202: ExportOut}, summary="Start a CIN census export")
+@router.post("/census/{year}/exports", response={202: CensusExportOut}, summary="Start a CIN census export")
 def export_start(request, year: int):
     return 202, _export_out(census_export_start(actor=request.auth, year=_year(year)))
 
 
-@router.get("/census/exports/{export_id}", response=ExportOut, summary="An export's progress")
+@router.get("/census/exports/{export_id}", response=CensusExportOut, summary="An export's progress")
 def export_status(request, export_id: int):
     return _export_out(_own_export(request, export_id))
 

@@ -24,7 +24,7 @@ from .services import (
 router = Router(tags=["Statutory returns and performance"])
 
 
-class PeriodIn(InputSchema):
+class CompendiumPeriodIn(InputSchema):
     start: date
     end: date
 
@@ -89,7 +89,7 @@ def indicators(request, start: Day | None = None, end: Day | None = None):
 
 @router.post("/partnership/compendiums", response={202: CompendiumPdfOut},
              summary="Start making the compendium PDF for a period")
-def pdf_start(request, payload: PeriodIn):
+def pdf_start(request, payload: CompendiumPeriodIn):
     return 202, _pdf_out(compendium_pdf_start(actor=request.auth, period=_period(payload.start, payload.end)))
 
 
