@@ -154,3 +154,18 @@ def test_every_shape_has_its_own_name_in_the_openapi_document():
             collect(model)
     shared = {name for name, classes in by_name.items() if len(classes) > 1 and name != "NinjaResponseSchema"}
     assert shared == set()
+
+
+def test_times_of_day_are_documented_as_local_times_and_refused_with_an_offset():
+    """Found by the fuzz test: "10:30:00" broke its own documented format (JSON Schema's "time"
+    requires an offset), and a time with an offset reached SQLite, which cannot store one."""
+    import re
+
+    from lantern.protection.schemas import EnquiryVisitIn
+
+    held_at = api.get_openapi_schema()["components"]["schemas"]["StrategyOut"]["properties"]["held_at"]
+    assert "format" not in held_at and re.match(held_at["pattern"], "10:30:00")
+    visit = {"visit_date": "2025-03-05", "visit_time": "10:30+01:00", "visited_by_id": 1}
+    with pytest.raises(Exception) as refused:
+        EnquiryVisitIn.model_validate(visit)
+    assert [e["type"] for e in refused.value.errors()] == ["aware_time"]
