@@ -106,11 +106,18 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# Database error text carries whole rows and key values (names, NHS numbers): it is redacted before
+# any handler writes it. Naming "django" here replaces Django's own handlers for it, so its records
+# reach the redacting console handler through the root like everyone else's.
+_REDACT = ["redact_database_errors"]
+_LOG_LEVEL = os.environ.get("LANTERN_LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LANTERN_LOG_LEVEL", "WARNING")},
+    "filters": {"redact_database_errors": {"()": "config.logging_filters.RedactDatabaseErrors"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": _REDACT}},
+    "root": {"handlers": ["console"], "level": _LOG_LEVEL, "filters": _REDACT},
+    "loggers": {"django": {"handlers": [], "level": _LOG_LEVEL, "propagate": True, "filters": _REDACT}},
 }
 
 # The fictional authority this installation serves; real deployments set their own.

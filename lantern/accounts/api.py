@@ -3,6 +3,7 @@
 from ninja import Router, Schema
 
 from lantern.access.policy import require_permission
+from lantern.api.schema import Number
 
 from .models import Agency, Team, User
 
@@ -45,7 +46,7 @@ def list_teams(request):
 
 
 @router.get("/staff", response=list[StaffOut])
-def list_staff(request, team_id: int | None = None, agency_id: int | None = None):
+def list_staff(request, team_id: Number | None = None, agency_id: Number | None = None):
     require_permission(request.auth, "directory.view")
     staff = User.objects.filter(is_active=True)
     if team_id:

@@ -3,6 +3,7 @@
 import secrets
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -35,6 +36,8 @@ def api_tokens(request):
     new_key = None
     if request.method == "POST":
         if "revoke" in request.POST:
+            if not request.POST["revoke"].isdigit():  # a hand-made form: no such token, not a failed lookup
+                raise Http404("No such token")
             token = get_object_or_404(ApiToken, pk=request.POST["revoke"], user=request.user)
             token.revoked_at = timezone.now()
             token.save(update_fields=["revoked_at"])
@@ -43,7 +46,9 @@ def api_tokens(request):
             messages.success(request, "The token was revoked")
             return redirect("accounts:api_tokens")
         new_key = "lnt_" + secrets.token_urlsafe(32)
-        token = ApiToken.objects.create(user=request.user, name=request.POST.get("name", "")[:80] or "API token",
+        # PostgreSQL cannot store a NUL character; a label loses nothing without one.
+        name = request.POST.get("name", "").replace("\x00", "")[:80]
+        token = ApiToken.objects.create(user=request.user, name=name or "API token",
                                         key_hash=ApiToken.hash_key(new_key), prefix=new_key[:8])
         audit_record(actor=request.user, action=Action.CREATE, object_type="api_token", object_id=token.pk)
     tokens = request.user.api_tokens.order_by("-created_at")

@@ -4,6 +4,7 @@ from importlib import import_module
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import NinjaAPI
+from ninja.errors import ValidationError as RequestValidationError
 
 from lantern.access.api import router as access_router
 from lantern.access.policy import OutOfReach
@@ -14,6 +15,7 @@ from lantern.people.api import router as people_router
 from lantern.people.services import ConcurrentEditError
 from lantern.tasks.api import router as tasks_router
 
+from . import errors
 from .auth import TokenAuth
 
 api = NinjaAPI(
@@ -51,8 +53,15 @@ def conflict(request, exc):
 
 @api.exception_handler(ValidationError)
 def invalid(request, exc):
-    if hasattr(exc, "error_dict"):
-        errors = {field: [str(m) for e in errs for m in e.messages] for field, errs in exc.error_dict.items()}
-    else:
-        errors = {"__all__": exc.messages}
-    return api.create_response(request, {"detail": "Invalid input", "errors": errors}, status=422)
+    return errors.invalid(api, request, errors.errors_from_django(exc))
+
+
+@api.exception_handler(RequestValidationError)
+def invalid_request(request, exc):
+    """Bodies and parameters that do not fit their shape: the same reply as a service's refusal."""
+    return errors.invalid(api, request, errors.errors_from_ninja(exc))
+
+
+@api.exception_handler(Exception)
+def unexpected(request, exc):
+    return errors.unexpected(api, request, exc)

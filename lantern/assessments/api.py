@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from ninja import Router
 
+from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.referrals.selectors import episode_for
@@ -51,7 +52,7 @@ def assessment_detail(request, assessment_id: int):
 
 @router.put("/assessments/{assessment_id}/sections/{section}", response=s.AssessmentOut,
             summary="Save one section", description="Refused with 409 if someone saved since the version you read.")
-def assessment_section(request, assessment_id: int, section: str, payload: s.SectionIn):
+def assessment_section(request, assessment_id: int, section: Text, payload: s.SectionIn):
     if section not in SECTION_BY_KEY:
         raise ValidationError({"section": f"Unknown section {section!r}"})
     assessment, _ = assessment_for(request.auth, assessment_id, permission="assessment.edit", for_change=True)

@@ -4,22 +4,23 @@ from datetime import date
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema
 from lantern.revisions.schemas import RevisionOut
 
 
-class StartIn(Schema):
+class StartIn(InputSchema):
     started_on: date
     kind: str = Field("", description="single (default from 15 April 2013), or initial/core for older referrals")
     reassessment_reason: str = ""
 
 
-class EngagementIn(Schema):
+class EngagementIn(InputSchema):
     person_id: int
     engaged: bool | None = None
     note: str = ""
 
 
-class SectionIn(Schema):
+class SectionIn(InputSchema):
     """Send the version you read and the answers of one section; other fields are ignored."""
 
     version: int
@@ -39,11 +40,11 @@ class SectionIn(Schema):
     outcome_reasons: str = ""
 
 
-class VersionIn(Schema):
+class VersionIn(InputSchema):
     version: int
 
 
-class AuthorisationIn(Schema):
+class AuthorisationIn(InputSchema):
     version: int
     authorise: bool = Field(description="true to authorise, false to return it to the worker")
     authorised_on: date | None = None

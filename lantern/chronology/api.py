@@ -2,9 +2,10 @@
 
 from datetime import date
 
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from lantern.access.policy import child_for, require_permission
+from lantern.api.schema import InputSchema, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.revisions.schemas import RevisionOut, revisions_out
@@ -31,7 +32,7 @@ class EventOut(Schema):
     earlier_versions: list[RevisionOut] = Field([], description="Earlier notes on this event, newest first")
 
 
-class SignificanceIn(Schema):
+class SignificanceIn(InputSchema):
     key: str
     significant: bool
     note: str = ""
@@ -50,10 +51,10 @@ def _rows(child, kind: list[str] | None, significant: bool) -> list[EventOut]:
 
 @router.get("/children/{pk}/chronology", response=list[EventOut], summary="A child's chronology",
             description="Newest first. Repeat kind= to filter by kind; significant=true for marked events only.")
-def chronology(request, pk: int, significant: bool = False):
+def chronology(request, pk: int, significant: bool = False, kind: Query[list[Text] | None] = None):
     require_permission(request.auth, "chronology.view")
     child, decision = child_for(request.auth, pk)
-    kind = request.GET.getlist("kind")
+    kind = kind or []
     audit_record(actor=request.auth, action=Action.VIEW, object_type="chronology", object_id=pk, child_id=pk,
                  detail=f"api; kinds: {', '.join(kind) or 'all'}; basis: {decision.basis}")
     return _rows(child, kind, significant)

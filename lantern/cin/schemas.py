@@ -4,15 +4,17 @@ from datetime import date
 
 from ninja import Schema
 
+from lantern.api.schema import InputSchema
 
-class ActionIn(Schema):
+
+class ActionIn(InputSchema):
     what: str = ""
     owner: str = ""
     due_date: date | None = None
     success_measure: str = ""
 
 
-class PlanIn(Schema):
+class PlanIn(InputSchema):
     start_date: date
     outcomes: str
     actions: list[ActionIn]
@@ -41,18 +43,18 @@ class PlanOut(Schema):
     version: int
 
 
-class PlanEndIn(Schema):
+class PlanEndIn(InputSchema):
     end_date: date
     reason: str
 
 
-class ProgressIn(Schema):
+class ProgressIn(InputSchema):
     action_id: int
     status: str
     note: str = ""
 
 
-class ReviewIn(Schema):
+class ReviewIn(InputSchema):
     review_date: date
     child_views: str
     progress_summary: str
@@ -69,7 +71,7 @@ class ReviewOut(Schema):
     late_reason: str
 
 
-class ClosureIn(Schema):
+class ClosureIn(InputSchema):
     kind: str
     closure_date: date
     reason: str
@@ -78,7 +80,7 @@ class ClosureIn(Schema):
     early_help_team_id: int | None = None
 
 
-class StepDownAnswerIn(Schema):
+class StepDownAnswerIn(InputSchema):
     accepted: bool
     note: str = ""
 

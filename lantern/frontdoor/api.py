@@ -6,6 +6,7 @@ from django.utils import timezone
 from ninja import Router
 
 from lantern.access.policy import require_permission
+from lantern.api.schema import Number
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.revisions.schemas import revisions_out
@@ -116,7 +117,7 @@ def contacts_screening_notes(request, pk: int, payload: s.ScreeningNotesIn):
 
 @router.post("/frontdoor/contacts/{pk}/decision", response={201: s.DecisionOut}, summary="Record the decision",
              description="Waits for a manager's authorisation when the authority asks for it (status 'proposed').")
-def contacts_decide(request, pk: int, payload: s.DecisionIn):
+def contacts_decide(request, pk: int, payload: s.ContactDecisionIn):
     contact = _staff_contact(request, pk)
     data = payload.dict()
     version = data.pop("version")
@@ -126,7 +127,7 @@ def contacts_decide(request, pk: int, payload: s.DecisionIn):
 
 @router.post("/frontdoor/contacts/{pk}/authorisation", response=s.DecisionOut,
              summary="Authorise or return a proposed decision")
-def contacts_authorise(request, pk: int, payload: s.AuthorisationIn):
+def contacts_authorise(request, pk: int, payload: s.ContactAuthorisationIn):
     contact = _staff_contact(request, pk)
     require_permission(request.auth, "frontdoor.authorise")
     if payload.action == "authorise":
@@ -152,7 +153,7 @@ def _referral_out(c: Contact) -> s.ReferralOut:
 
 
 @router.post("/frontdoor/referrals", response={201: s.ReferralOut}, summary="Send a multi-agency referral")
-def referrals_send(request, payload: s.ReferralIn):
+def referrals_send(request, payload: s.PartnerReferralIn):
     """For partner practitioners: the same questions and checks as the online form, in one call."""
     data = payload.dict()
     people = data.pop("people")
@@ -194,7 +195,7 @@ def notifications_waiting(request):
 
 @router.get("/frontdoor/notifications/funnel", response=list[s.FunnelMonthOut],
             summary="Notifications → triaged → assessed → coordinated help, by month")
-def notifications_funnel(request, months: int = 12):
+def notifications_funnel(request, months: Number = 12):
     require_permission(request.auth, "frontdoor.report")
     return notification_funnel(today=timezone.localdate(), months=max(1, min(months, 60)))
 

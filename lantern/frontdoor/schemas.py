@@ -4,10 +4,11 @@ from datetime import date, datetime
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema
 from lantern.revisions.schemas import RevisionOut
 
 
-class PersonIn(Schema):
+class ContactPersonIn(InputSchema):
     role: str = "child"
     first_name: str
     last_name: str
@@ -17,12 +18,21 @@ class PersonIn(Schema):
     relationship: str = ""
 
 
-class PersonOut(PersonIn):
+class PersonOut(Schema):
+    """The same fields as ContactPersonIn, but not its input checks: what is stored is shown as it is."""
+
     id: int
+    role: str
+    first_name: str
+    last_name: str
+    date_of_birth: date | None = None
+    sex: str
+    address: str
+    relationship: str
     person_id: int | None = None
 
 
-class ContactIn(Schema):
+class ContactIn(InputSchema):
     source: str
     received_at: datetime | None = None
     referrer_name: str = ""
@@ -35,10 +45,10 @@ class ContactIn(Schema):
     discussed_with_parents: bool | None = None
     not_discussed_reason: str = ""
     not_discussed_detail: str = ""
-    people: list[PersonIn]
+    people: list[ContactPersonIn]
 
 
-class ReferralIn(Schema):
+class PartnerReferralIn(InputSchema):
     referrer_role: str = ""
     referrer_phone: str = ""
     referrer_email: str = ""
@@ -49,7 +59,7 @@ class ReferralIn(Schema):
     discussed_with_parents: bool | None = None
     not_discussed_reason: str = ""
     not_discussed_detail: str = ""
-    people: list[PersonIn]
+    people: list[ContactPersonIn]
 
 
 class QueueItemOut(Schema):
@@ -125,7 +135,7 @@ class ScreeningNotesIn(Schema):
     version: int
 
 
-class DecisionIn(Schema):
+class ContactDecisionIn(InputSchema):
     version: int
     outcome: str
     threshold_level_id: int
@@ -139,7 +149,7 @@ class DecisionIn(Schema):
     late_reason: str = ""
 
 
-class AuthorisationIn(Schema):
+class ContactAuthorisationIn(InputSchema):
     version: int
     action: str  # "authorise" or "return"
     comment: str = ""
@@ -158,7 +168,7 @@ class ReferralOut(Schema):
     feedback: str = ""
 
 
-class NotificationsIn(Schema):
+class NotificationsIn(InputSchema):
     rows: list[dict[str, str]]
 
 

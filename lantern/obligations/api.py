@@ -9,6 +9,7 @@ from ninja import Router, Schema
 
 from lantern.access.policy import child_for, require_permission, sections_for
 from lantern.accounts.models import Team
+from lantern.api.schema import Day, InputSchema, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.timescales.rules import EVERY_RECORD
@@ -51,7 +52,7 @@ def _out(view: ObligationView, clock) -> ObligationOut:
 
 @router.get("/children/{pk}/timescales", response=list[ObligationOut], summary="A child's deadlines",
             description="as_of=YYYY-MM-DD shows them as they stood at the end of that day.")
-def child_timescales_api(request, pk: int, as_of: date | None = None):
+def child_timescales_api(request, pk: int, as_of: Day | None = None):
     child, decision = child_for(request.auth, pk)
     require_permission(request.auth, "child.view")
     if "timescales" not in sections_for(request.auth):
@@ -105,7 +106,7 @@ class LocalPolicyOut(Schema):
     values: list[PolicyValueOut]
 
 
-class LocalPolicyIn(Schema):
+class LocalPolicyIn(InputSchema):
     amount: int
     unit: str  # working_days, weeks or months
     effective_from: date | None = None  # omitted: every record, past deadlines included
@@ -130,7 +131,7 @@ def local_policy_list(request):
 @router.put("/timescales/local-policy/{key}", response=LocalPolicyOut, summary="Set a local timescale",
             description="Sets the value for deadlines whose clock starts on or after `effective_from` (every "
                         "record when it is left out), audited as on the settings page. Recompute due dates after.")
-def local_policy_put(request, key: str, payload: LocalPolicyIn):
+def local_policy_put(request, key: Text, payload: LocalPolicyIn):
     local_policy_set(actor=request.auth, key=key, amount=payload.amount, unit=payload.unit,
                      effective_from=payload.effective_from)
     rows = local_policy_overview(current_clock(), timezone.localdate())

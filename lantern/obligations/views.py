@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -55,6 +56,8 @@ def _team_for(request) -> Team:
         if user.team_id is None:
             raise PermissionDenied("You are not in a team")
         return user.team
+    if not wanted.isdigit():  # a hand-edited address: no such team, rather than a failed lookup
+        raise Http404("No such team")
     team = get_object_or_404(Team, pk=wanted)
     if team.pk != user.team_id and not (user.team_id and team.service_id == user.team.service_id
                                         and has_permission(user, "worklist.service")):

@@ -5,6 +5,7 @@ from ninja import Router
 
 from lantern.access.policy import child_for, require_permission, sections_for, visible_children
 from lantern.accounts.models import Agency, Team, User
+from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
@@ -53,7 +54,7 @@ def _read(request, pk: int, what: str, section: str) -> Person:
 
 
 @router.get("/children", response=list[s.ChildListOut], summary="Find children")
-def children_search(request, q: str):
+def children_search(request, q: Text):
     """Name (misspelt, nicknamed, any order), date of birth, NHS number, UPN or Lantern ID."""
     require_permission(request.auth, "child.search")
     parsed = parse_query(q)

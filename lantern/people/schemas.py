@@ -5,8 +5,12 @@ from datetime import date
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema, not_null_columns
 
-class PersonIn(Schema):
+from .models import Person
+
+
+class PersonIn(InputSchema):
     first_name: str = Field(min_length=1, max_length=80)
     middle_names: str = ""
     last_name: str = Field(min_length=1, max_length=80)
@@ -27,7 +31,11 @@ class ChildIn(PersonIn):
     confirm_not_duplicate: bool = Field(False, description="Create even though likely duplicates exist")
 
 
-class ChildPatch(Schema):
+class ChildPatch(InputSchema):
+    """Fields left out keep their value; null empties only the fields whose column allows it."""
+
+    not_null = not_null_columns(Person, "disabilities")
+
     version: int = Field(description="The version you read; a stale version is refused with 409")
     first_name: str | None = None
     middle_names: str | None = None
@@ -79,7 +87,7 @@ class DuplicateOut(Schema):
     other_records_may_match: bool = Field(False, description="A record you cannot open may match too")
 
 
-class RelationshipIn(Schema):
+class RelationshipIn(InputSchema):
     relationship_type: str
     lives_with_child: bool = False
     has_parental_responsibility: bool = False
@@ -103,7 +111,7 @@ class RelationshipOut(Schema):
     has_parental_responsibility: bool
 
 
-class AddressIn(Schema):
+class AddressIn(InputSchema):
     line_1: str = Field(min_length=1)
     line_2: str = ""
     town: str = Field(min_length=1)
@@ -121,7 +129,7 @@ class AddressOut(Schema):
     moved_out: date | None
 
 
-class AllocationIn(Schema):
+class AllocationIn(InputSchema):
     team_id: int
     worker_id: int | None = None
     start_date: date
@@ -137,7 +145,7 @@ class AllocationOut(Schema):
     reason: str
 
 
-class InvolvementIn(Schema):
+class InvolvementIn(InputSchema):
     agency_id: int
     role: str = Field(min_length=1)
     start_date: date

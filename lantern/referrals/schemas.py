@@ -4,8 +4,10 @@ from datetime import date
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema
 
-class ReferralIn(Schema):
+
+class ReferralIn(InputSchema):
     referral_date: date
     referral_source: str = Field(description="CIN census ReferralSource code, e.g. 2A")
     primary_need: str = Field("", description="N0-N9; required unless referral_nfa")
@@ -28,7 +30,7 @@ class EpisodeOut(Schema):
     version: int
 
 
-class TransferIn(Schema):
+class TransferIn(InputSchema):
     to_team_id: int
     to_worker_id: int | None = None
     transfer_date: date
@@ -52,6 +54,6 @@ class TransferOut(Schema):
     decision_rationale: str
 
 
-class DecisionIn(Schema):
+class DecisionIn(InputSchema):
     approve: bool
     rationale: str

@@ -15,6 +15,15 @@ _MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
+# The dates anyone may enter, on a page or through the API. The working-day calendar covers 1900 to
+# 2199, so a deadline counted forward from any of them (a few years at most) still falls inside it.
+FIRST_ENTERED_DAY = date(1900, 1, 1)
+LAST_ENTERED_DAY = date(2100, 12, 31)
+
+
+def within_entered_range(day: date) -> bool:
+    return FIRST_ENTERED_DAY <= day <= LAST_ENTERED_DAY
+
 
 def weekday_name(day: date) -> str:
     # Our own table rather than strftime("%A"), which follows the server's locale.

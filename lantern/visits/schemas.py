@@ -4,8 +4,10 @@ from datetime import date
 
 from ninja import Schema
 
+from lantern.api.schema import InputSchema
 
-class VisitIn(Schema):
+
+class VisitIn(InputSchema):
     visit_date: date
     kind: str = "cin"
     child_seen: bool | None = None

@@ -6,6 +6,8 @@ from datetime import date
 from django import forms
 from django.core.exceptions import ValidationError
 
+from lantern.timescales.dates import FIRST_ENTERED_DAY, LAST_ENTERED_DAY, within_entered_range
+
 
 class DateInputWidget(forms.MultiWidget):
     template_name = "web/widgets/date_input.html"
@@ -41,9 +43,14 @@ class DateField(forms.MultiValueField):
         if not (day.isdigit() and month.isdigit() and year.isdigit()) or len(year) != 4:
             raise ValidationError(f"{self.label or 'Date'} must be a real date, for example 27 3 2019")
         try:
-            return date(int(year), int(month), int(day))
+            value = date(int(year), int(month), int(day))
         except ValueError as exc:
             raise ValidationError(f"{self.label or 'Date'} must be a real date") from exc
+        # The working-day calendar, and every deadline counted from this date, need a year it covers.
+        if not within_entered_range(value):
+            raise ValidationError(f"{self.label or 'Date'} must be between {FIRST_ENTERED_DAY.year} and "
+                                  f"{LAST_ENTERED_DAY.year}")
+        return value
 
 
 class GovUKForm(forms.Form):

@@ -78,3 +78,33 @@ def test_notifications_come_back_row_by_row(api, police):
     body = api("post", "/frontdoor/notifications", police, {"rows": rows}).json()
     assert body["received"] == 1 and body["refused_rows"] == 1
     assert {(e["row"], e["column"]) for e in body["errors"]} == {(2, "incident_date"), (2, "dash_risk")}
+
+
+CONTACT = {"source": "3A", "concern": "GP worried about weight loss.", "immediate_risk": False,
+           "discussed_with_parents": True, "people": [{"first_name": "Amira", "last_name": "Testington"}]}
+
+
+def test_a_received_at_without_a_time_zone_offset_is_422(api, screener):
+    """Found by a hostile-insider probe: a naive received_at was a 500."""
+    response = api("post", "/frontdoor/contacts", screener, {**CONTACT, "received_at": "2025-03-27T09:30:00"})
+    assert response.status_code == 422 and list(response.json()["errors"]) == ["received_at"]
+    assert not Contact.objects.exists()
+    with_offset = api("post", "/frontdoor/contacts", screener, {**CONTACT, "received_at": "2025-03-27T09:30:00+00:00"})
+    assert with_offset.status_code == 201
+
+
+def test_an_unknown_field_inside_a_contacts_person_is_422_naming_it(api, screener, child):
+    """Found by a hostile-insider probe: person_id was silently ignored."""
+    person = {**CONTACT["people"][0], "person_id": child.pk}
+    response = api("post", "/frontdoor/contacts", screener, {**CONTACT, "people": [person]})
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"people.0.person_id": ["Not a field of this request"]}
+
+
+def test_a_nul_character_in_a_referral_or_notification_is_422_naming_the_field(api, screener, partner):
+    body = {"concern": "Self-harm\u0000 disclosed.", "discussed_with_parents": True,
+            "people": [{"first_name": "Kayla", "last_name": "Smith"}]}
+    referral = api("post", "/frontdoor/referrals", partner, body)
+    assert referral.status_code == 422 and list(referral.json()["errors"]) == ["concern"]
+    rows = api("post", "/frontdoor/notifications", screener, {"rows": [{"police_reference": "PR/1\u0000"}]})
+    assert rows.status_code == 422 and list(rows.json()["errors"]) == ["rows.0.police_reference"]

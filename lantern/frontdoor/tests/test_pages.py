@@ -64,3 +64,17 @@ def test_the_decision_records_through_the_page(signed_in, screener, child):
     screening = signed_in.get(response["Location"]).content.decode()
     assert "Decision recorded: Referral to children&#x27;s social care for assessment" in screening
     assert "child in need episode from" in screening
+
+
+def test_a_new_child_record_with_a_version_that_is_not_a_number_is_refused_not_a_500(signed_in, screener):
+    """Found by probing the pages' forms: int() of a hand-made version failed with a 500."""
+    contact = received_contact(screener)
+    mention = contact.people.get()
+    form = {"first_name": "Amira", "last_name": "Testington", "sex": "F", "ethnicity": "WBRI",
+            "date_of_birth_0": "14", "date_of_birth_1": "5", "date_of_birth_2": "2016", "religion": "not_stated",
+            "disabilities": ["NONE"], "confirmed_not_duplicate": "on", "version": "x\u0000"}
+    signed_in.raise_request_exception = False
+    response = signed_in.post(f"/front-door/contacts/{contact.pk}/people/{mention.pk}/new-child-record/", form)
+    assert response.status_code == 200 and "Someone else" in response.content.decode()
+    mention.refresh_from_db()
+    assert mention.person_id is None

@@ -76,7 +76,8 @@ def child_create(request, pk: int, mention_pk: int):
     form = ChildCreateForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = {k: form.cleaned_data.get(k) for k in PERSON_FIELDS if k in form.cleaned_data}
-        version = int(request.POST.get("version", "0") or 0)
+        sent = request.POST.get("version", "")
+        version = int(sent) if sent.isdigit() else 0  # a hand-made form is refused as stale, not a 500
         if run_service(form, lambda: contact_child_create(
                 actor=request.user, contact=contact, expected_version=version, mention=mention, data=data,
                 disabilities=form.cleaned_data["disabilities"])):

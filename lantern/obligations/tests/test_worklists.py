@@ -173,3 +173,26 @@ def test_work_list_rows_escape_what_people_typed(client, make_user, team, social
     client.force_login(make_user(Role.SERVICE_MANAGER, team=team))
     service = client.get("/work/service/").content.decode()
     assert "Team &lt;i&gt;&amp;&lt;/i&gt;" in service and "Team <i>" not in service
+
+
+@pytest.mark.parametrize("as_of", ["2200-01-01", "1899-12-31", "0001-01-01"])
+def test_timescales_as_of_a_day_outside_1900_to_2100_is_422(client, social_worker, team, as_of):
+    """Found by a hostile-insider probe: the working-day calendar stops at 2199, so this was a 500."""
+    child = ChildFactory(current_team=team, current_worker=social_worker, date_of_birth=date(2015, 1, 1))
+    episode_open(actor=social_worker, child=child, referral_date=date(2025, 3, 3), referral_source="3A",
+                 primary_need="N1")
+    key = "worklist-range"
+    ApiToken.objects.create(user=social_worker, name="t", key_hash=ApiToken.hash_key(key), prefix="worklist")
+    response = client.get(f"/api/v1/children/{child.pk}/timescales?as_of={as_of}", HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"as_of": ["Must be a date between 1900-01-01 and 2100-12-31"]}
+    at_the_edge = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2100-12-31",
+                             HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert at_the_edge.status_code == 200 and at_the_edge.json()[0]["status"] == "overdue"
+
+
+@pytest.mark.parametrize("wanted", ["%00", "ten", "-1"])
+def test_team_work_for_a_team_that_is_not_a_number_is_not_found(client, make_user, team, wanted):
+    """Found by probing every page with NUL in its query parameters: the lookup failed with a 500."""
+    client.force_login(make_user(Role.TEAM_MANAGER, team=team))
+    assert client.get(f"/work/team/?team={wanted}").status_code == 404

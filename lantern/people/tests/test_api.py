@@ -118,8 +118,72 @@ def test_family_address_allocation_and_professionals_round_trip(client, social_w
     assert client.get(f"{url}/allocations", **headers).status_code == 404
 
 
-@pytest.mark.parametrize("payload", [{"first_name": ""}, {"date_of_birth": "2017-13-40"}, {}])
-def test_malformed_payloads_are_422_not_500(client, social_worker, payload):
+@pytest.mark.parametrize("payload,fields", [({"first_name": ""}, {"first_name"}),
+                                            ({"date_of_birth": "2017-13-40"}, {"date_of_birth"}),
+                                            ({}, {"first_name", "last_name"})])
+def test_malformed_payloads_are_422_not_500(client, social_worker, payload, fields):
     response = client.post("/api/v1/children", {**NEW_CHILD, **payload} if payload else {},
                            content_type="application/json", **bearer(social_worker))
     assert response.status_code == 422
+    body = response.json()
+    assert set(body) == {"detail", "errors"} and isinstance(body["detail"], str)
+    assert set(body["errors"]) == fields
+
+
+def test_patch_with_null_for_a_field_without_null_is_422_naming_it(client, social_worker, child):
+    """Found by a hostile-insider probe: null for middle_names was a 500."""
+    headers = bearer(social_worker)
+    response = client.patch(f"/api/v1/children/{child.pk}", {"version": child.version, "middle_names": None},
+                            content_type="application/json", **headers)
+    assert response.status_code == 422
+    assert set(response.json()["errors"]) == {"middle_names"}
+    # Null still empties a field whose column allows it; leaving a field out still keeps it.
+    emptied = client.patch(f"/api/v1/children/{child.pk}",
+                           {"version": child.version, "expected_date_of_birth": None, "known_as": "Ami"},
+                           content_type="application/json", **headers)
+    assert emptied.status_code == 200, emptied.content
+    assert emptied.json()["expected_date_of_birth"] is None and emptied.json()["first_name"] == child.first_name
+
+
+def test_the_openapi_document_shows_not_null_patch_fields_without_null(client):
+    fields = client.get("/api/v1/openapi.json").json()["components"]["schemas"]["ChildPatch"]["properties"]
+    assert fields["middle_names"] == {"title": "Middle Names", "type": "string"}
+    assert {"type": "null"} in fields["date_of_birth"]["anyOf"]
+
+
+@pytest.mark.parametrize("field,value", [("first_name", "Oli\u0000wia"), ("disabilities", ["NONE", "\u0000"]),
+                                         ("nhs_number", "\u0000")])
+def test_a_nul_character_in_any_text_is_422_naming_the_field(client, social_worker, field, value):
+    """Found by a hostile-insider probe: NUL reached PostgreSQL, which cannot store it (a 500)."""
+    response = client.post("/api/v1/children", {**NEW_CHILD, field: value}, content_type="application/json",
+                           **bearer(social_worker))
+    assert response.status_code == 422
+    expected = "disabilities.1" if field == "disabilities" else field
+    assert list(response.json()["errors"]) == [expected]
+    assert not Person.objects.exists()
+
+
+@pytest.mark.parametrize("day", ["0209-03-05", "1899-12-31", "2101-01-01", "9999-12-31"])
+def test_a_date_of_birth_outside_1900_to_2100_is_422(client, social_worker, day):
+    """Found by a hostile-insider probe: a date of birth in the year 209 was a 500."""
+    response = client.post("/api/v1/children", {**NEW_CHILD, "date_of_birth": day}, content_type="application/json",
+                           **bearer(social_worker))
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"date_of_birth": ["Must be a date between 1900-01-01 and 2100-12-31"]}
+
+
+def test_unknown_fields_are_422_naming_them(client, social_worker, child):
+    headers = bearer(social_worker)
+    created = client.post("/api/v1/children", {**NEW_CHILD, "is_restricted": True}, content_type="application/json",
+                          **headers)
+    assert created.status_code == 422 and created.json()["errors"] == {"is_restricted": ["Not a field of this request"]}
+    family = client.post(f"/api/v1/children/{child.pk}/family",
+                         {"relationship_type": "father", "person": {"first_name": "Craig", "last_name": "Hollins",
+                                                                    "nhs_number": "9990000000"}},
+                         content_type="application/json", **headers)
+    assert family.status_code == 422 and list(family.json()["errors"]) == ["person.nhs_number"]
+
+
+def test_search_text_with_a_nul_character_is_422(client, social_worker):
+    response = client.get("/api/v1/children?q=Oli%00wia", **bearer(social_worker))
+    assert response.status_code == 422 and list(response.json()["errors"]) == ["q"]

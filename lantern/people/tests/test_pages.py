@@ -130,3 +130,18 @@ def test_a_sibling_with_their_own_record_is_linked_by_lantern_id(signed_in, chil
     again = signed_in.post(f"/children/{child.pk}/family/link/", {"relative_id": sibling.lantern_id,
                                                                   "relationship_type": "sibling"})
     assert "This relationship is already recorded" in again.content.decode()
+
+
+@pytest.mark.parametrize("year", ["0209", "1899", "2101"])
+def test_a_date_outside_1900_to_2100_is_explained_on_the_field(signed_in, year):
+    """Found by a hostile-insider probe: the API refused it with a 500; the page must explain it."""
+    response = signed_in.post("/children/new/", {**CHILD_FORM, "date_of_birth_2": year})
+    assert response.status_code == 200
+    assert "Date of birth must be between 1900 and 2100" in response.content.decode()
+    assert not Person.objects.filter(last_name="Quenby").exists()
+
+
+def test_search_text_with_a_nul_character_is_explained_not_a_500(signed_in, child):
+    response = signed_in.get("/children/?q=Ami%00ra")
+    html = response.content.decode()
+    assert response.status_code == 200 and "govuk-error-summary" in html and "Null characters are not allowed" in html

@@ -4,7 +4,7 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
-from ..schemas import ChildProtectionOut, ConferenceOut, EnquiryOut, PlanOut, StrategyOut
+from ..schemas import ChildProtectionOut, ConferenceOut, CpPlanOut, EnquiryOut, StrategyOut
 from ..selectors import child_protection, conference_for, enquiry_for, plan_for, strategy_for
 from .router import router
 from .shapes import conference_out, enquiry_out, plan_out, strategy_out
@@ -45,7 +45,7 @@ def conference_detail(request, record_id: int):
     return conference_out(_audited(request, *conference_for(request.auth, record_id), "cp_conference"))
 
 
-@router.get("/cp-plans/{record_id}", response=PlanOut,
+@router.get("/cp-plans/{record_id}", response=CpPlanOut,
             summary="A child protection plan (partners: only if they are in its core group)")
 def plan_detail(request, record_id: int):
     return plan_out(_audited(request, *plan_for(request.auth, record_id), "cp_plan"))

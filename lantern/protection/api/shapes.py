@@ -8,7 +8,7 @@ from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 
 from ..obligations import ENQUIRY_SOURCE
 from ..readiness import readiness_for
-from ..schemas import ConferenceOut, EnquiryOut, InvitationOut, PlanOut, StrategyOut
+from ..schemas import ConferenceOut, CpPlanOut, EnquiryOut, InvitationOut, StrategyOut
 
 FIXED = ("invitations", "warnings", "earlier_versions")
 
@@ -42,5 +42,5 @@ def conference_out(c) -> dict:
 
 
 def plan_out(p) -> dict:
-    return {**{f: getattr(p, f) for f in PlanOut.model_fields if f not in ("actions", "earlier_versions")},
+    return {**{f: getattr(p, f) for f in CpPlanOut.model_fields if f not in ("actions", "earlier_versions")},
             "actions": list(p.actions.all()), "earlier_versions": revisions_out(earlier_versions("cp_plan", p.pk))}

@@ -47,7 +47,7 @@ def strategy_create(request, episode_id: int, payload: s.StrategyIn):
 
 
 @router.post("/enquiries/{record_id}/visits", response={201: s.CreatedOut}, summary="Record a section 47 visit")
-def enquiry_visit(request, record_id: int, payload: s.VisitIn):
+def enquiry_visit(request, record_id: int, payload: s.EnquiryVisitIn):
     enquiry, _ = enquiry_for(request.auth, record_id)
     data = payload.dict(exclude={"visited_by_id"})
     return 201, enquiry_visit_record(actor=request.auth, enquiry=enquiry, visited_by=_user(payload.visited_by_id),
@@ -109,7 +109,7 @@ def agency_report(request, record_id: int, invitation_id: int, payload: s.Agency
 
 
 @router.post("/conferences/{record_id}/decision", response=s.ConferenceOut, summary="The chair records the decision")
-def conference_decision(request, record_id: int, payload: s.DecisionIn):
+def conference_decision(request, record_id: int, payload: s.ConferenceDecisionIn):
     conference, _ = conference_for(request.auth, record_id)
     data = payload.dict(exclude={"version", "first_action", "progress"})
     progress = {p.action_id: {"status": p.status, "note": p.note} for p in payload.progress}

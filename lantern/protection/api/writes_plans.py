@@ -10,8 +10,8 @@ from .router import router
 from .shapes import plan_out
 
 
-@router.post("/cp-plans/{record_id}/actions", response={201: s.ActionOut}, summary="Add an action to the plan")
-def action_create(request, record_id: int, payload: s.ActionIn):
+@router.post("/cp-plans/{record_id}/actions", response={201: s.CpActionOut}, summary="Add an action to the plan")
+def action_create(request, record_id: int, payload: s.CpActionIn):
     plan, _ = plan_for(request.auth, record_id)
     return 201, plan_action_add(actor=request.auth, plan=plan, **payload.dict())
 
@@ -39,7 +39,7 @@ def update_create(request, record_id: int, payload: s.UpdateIn):
     return 201, plan_update_add(actor=request.auth, plan=plan, text=payload.text, action=action)
 
 
-@router.post("/cp-plans/{record_id}/early-end", response=s.PlanOut,
+@router.post("/cp-plans/{record_id}/early-end", response=s.CpPlanOut,
              summary="A service manager decides on a plan waiting to end within 3 months (409 if stale)")
 def early_end(request, record_id: int, payload: s.EarlyEndIn):
     plan, _ = plan_for(request.auth, record_id)

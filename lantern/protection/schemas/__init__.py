@@ -1,36 +1,36 @@
 """API shapes for child protection."""
 
 from .casework import (
-                       ActionIn,
+                       CpActionIn,
                        EnquiryOut,
+                       EnquiryVisitIn,
                        OutcomeIn,
                        ParticipantIn,
                        ParticipantOut,
                        RiskIn,
                        StrategyIn,
                        StrategyOut,
-                       VisitIn,
 )
 from .meetings import (
-                       ActionOut,
                        AgencyReportIn,
                        ArrangeIn,
                        ChildProtectionOut,
+                       ConferenceDecisionIn,
                        ConferenceOut,
                        CoreGroupIn,
+                       CpActionOut,
+                       CpPlanOut,
+                       CpProgressIn,
                        CpVisitIn,
                        CreatedOut,
-                       DecisionIn,
                        EarlyEndIn,
                        InvitationOut,
                        MinutesIn,
-                       PlanOut,
-                       ProgressIn,
                        SocialWorkReportIn,
                        UpdateIn,
 )
 
-__all__ = ["ActionIn", "ActionOut", "AgencyReportIn", "ArrangeIn", "ChildProtectionOut", "ConferenceOut",
-           "CoreGroupIn", "CpVisitIn", "CreatedOut", "DecisionIn", "EarlyEndIn", "EnquiryOut", "InvitationOut",
-           "MinutesIn", "OutcomeIn", "ParticipantIn", "ParticipantOut", "PlanOut", "ProgressIn", "RiskIn",
-           "SocialWorkReportIn", "StrategyIn", "StrategyOut", "UpdateIn", "VisitIn"]
+__all__ = ["AgencyReportIn", "ArrangeIn", "ChildProtectionOut", "ConferenceDecisionIn", "ConferenceOut",
+           "CoreGroupIn", "CpActionIn", "CpActionOut", "CpPlanOut", "CpProgressIn", "CpVisitIn", "CreatedOut",
+           "EarlyEndIn", "EnquiryOut", "EnquiryVisitIn", "InvitationOut", "MinutesIn", "OutcomeIn", "ParticipantIn",
+           "ParticipantOut", "RiskIn", "SocialWorkReportIn", "StrategyIn", "StrategyOut", "UpdateIn"]

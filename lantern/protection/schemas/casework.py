@@ -1,13 +1,14 @@
 """API shapes for strategy discussions and enquiries (names follow the SSD where it has one)."""
 
-from datetime import date, time
+from datetime import date
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema, LocalTime
 from lantern.revisions.schemas import RevisionOut
 
 
-class ParticipantIn(Schema):
+class ParticipantIn(InputSchema):
     agency_kind: str = Field(description="csc, police, health, education, housing, probation, voluntary, other")
     agency_id: int | None = None
     name: str = ""
@@ -15,16 +16,16 @@ class ParticipantIn(Schema):
     information_shared: str = ""
 
 
-class ActionIn(Schema):
+class CpActionIn(InputSchema):
     what: str = ""
     owner: str = ""
     due_date: date | None = None
     success_measure: str = ""
 
 
-class StrategyIn(Schema):
+class StrategyIn(InputSchema):
     held_on: date
-    held_at: time
+    held_at: LocalTime
     kind: str = Field(description="meeting or call")
     concerns: str
     participants: list[ParticipantIn]
@@ -34,7 +35,7 @@ class StrategyIn(Schema):
     referrer_absent_reason: str = ""
     decision: str = Field(description="s47_single, s47_joint, no_enquiry or other")
     decision_rationale: str
-    actions: list[ActionIn] = []
+    actions: list[CpActionIn] = []
     lead_worker_id: int | None = None
     police_contact: str = ""
     late_reason: str = ""
@@ -53,7 +54,7 @@ class StrategyOut(Schema):
     episode_id: int
     child_id: int
     held_on: date
-    held_at: time
+    held_at: LocalTime
     kind: str
     decision: str
     decision_rationale: str
@@ -66,9 +67,9 @@ class StrategyOut(Schema):
     enquiry_id: int | None
 
 
-class VisitIn(Schema):
+class EnquiryVisitIn(InputSchema):
     visit_date: date
-    visit_time: time
+    visit_time: LocalTime
     visited_by_id: int
     child_seen: bool | None = None
     seen_alone: bool | None = None
@@ -97,12 +98,12 @@ class EnquiryOut(Schema):
                                                                 "first")
 
 
-class RiskIn(Schema):
+class RiskIn(InputSchema):
     risk_assessment: str
     version: int
 
 
-class OutcomeIn(Schema):
+class OutcomeIn(InputSchema):
     outcome: str = Field(description="nfa, cin_plan, conference or legal")
     rationale: str
     completed_on: date

@@ -1,20 +1,21 @@
 """API shapes for conferences and plans (names follow the SSD and the CIN census where they have one)."""
 
-from datetime import date, time
+from datetime import date
 
 from ninja import Field, Schema
 
+from lantern.api.schema import InputSchema, LocalTime
 from lantern.revisions.schemas import RevisionOut
 
-from .casework import ActionIn
+from .casework import CpActionIn
 
-__all__ = ["ActionIn"]
+__all__ = ["CpActionIn"]
 
 
-class ArrangeIn(Schema):
+class ArrangeIn(InputSchema):
     conference_date: date
     chair_id: int
-    starts_at: time | None = None
+    starts_at: LocalTime | None = None
     late_reason: str = ""
 
 
@@ -50,25 +51,25 @@ class ConferenceOut(Schema):
                                                                 "first")
 
 
-class AgencyReportIn(Schema):
+class AgencyReportIn(InputSchema):
     report: str
     version: int
 
 
-class SocialWorkReportIn(Schema):
+class SocialWorkReportIn(InputSchema):
     report: str
     shared_on: date | None = None
     late_reason: str = ""
     version: int
 
 
-class ProgressIn(Schema):
+class CpProgressIn(InputSchema):
     action_id: int
     status: str
     note: str = ""
 
 
-class DecisionIn(Schema):
+class ConferenceDecisionIn(InputSchema):
     version: int
     attendance: dict[int, bool]
     parents_participation: str
@@ -79,18 +80,18 @@ class DecisionIn(Schema):
     category: str = ""
     outline_plan: str = ""
     after_plan: str = ""
-    first_action: ActionIn | None = None
-    progress: list[ProgressIn] = []
+    first_action: CpActionIn | None = None
+    progress: list[CpProgressIn] = []
     late_reason: str = ""
 
 
-class MinutesIn(Schema):
+class MinutesIn(InputSchema):
     circulated_on: date
     late_reason: str = ""
     version: int
 
 
-class ActionOut(Schema):
+class CpActionOut(Schema):
     id: int
     what: str
     owner: str
@@ -98,7 +99,7 @@ class ActionOut(Schema):
     success_measure: str
 
 
-class PlanOut(Schema):
+class CpPlanOut(Schema):
     id: int
     episode_id: int
     child_id: int
@@ -109,20 +110,20 @@ class PlanOut(Schema):
     latest_category: str
     previous_plans: int = Field(description="NumberOfPreviousCPP")
     pending_end_id: int | None
-    actions: list[ActionOut]
+    actions: list[CpActionOut]
     version: int
     earlier_versions: list[RevisionOut] = Field([], description="Earlier reasons given on ending the plan early")
 
 
-class CoreGroupIn(Schema):
+class CoreGroupIn(InputSchema):
     held_on: date
     summary: str
     attendee_ids: list[int]
-    progress: list[ProgressIn]
+    progress: list[CpProgressIn]
     late_reason: str = ""
 
 
-class CpVisitIn(Schema):
+class CpVisitIn(InputSchema):
     visit_date: date
     child_seen: bool | None = None
     seen_alone: bool | None = None
@@ -134,12 +135,12 @@ class CpVisitIn(Schema):
     late_reason: str = ""
 
 
-class UpdateIn(Schema):
+class UpdateIn(InputSchema):
     text: str
     action_id: int | None = None
 
 
-class EarlyEndIn(Schema):
+class EarlyEndIn(InputSchema):
     approve: bool
     rationale: str
     version: int

@@ -8,6 +8,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from ninja import Router, Schema
 
+from lantern.api.schema import InputSchema
+
 from .period import default_period
 from .services import (
     NoSuchWorkbook,
@@ -21,7 +23,7 @@ from .writer import CONTENT_TYPE
 router = Router(tags=["Statutory returns and performance"])
 
 
-class PeriodIn(Schema):
+class PeriodIn(InputSchema):
     start: date | None = None
     end: date | None = None
 

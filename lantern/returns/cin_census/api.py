@@ -9,6 +9,7 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from lantern.access.policy import OutOfReach, child_for, require_permission, sections_for
+from lantern.api.schema import Number
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
@@ -18,7 +19,7 @@ from .years import SUPPORTED_YEARS, CollectionYear, current_collection_year
 router = Router(tags=["Statutory returns and performance"])
 
 
-class ExportOut(Schema):
+class CensusExportOut(Schema):
     id: int
     year: int
     status: str
@@ -71,12 +72,12 @@ def _own_export(request, export_id: int):
     return export
 
 
-@router.post("/census/{year}/exports", response={202: ExportOut}, summary="Start a CIN census export")
+@router.post("/census/{year}/exports", response={202: CensusExportOut}, summary="Start a CIN census export")
 def export_start(request, year: int):
     return 202, _export_out(census_export_start(actor=request.auth, year=_year(year)))
 
 
-@router.get("/census/exports/{export_id}", response=ExportOut, summary="An export's progress")
+@router.get("/census/exports/{export_id}", response=CensusExportOut, summary="An export's progress")
 def export_status(request, export_id: int):
     return _export_out(_own_export(request, export_id))
 
@@ -121,7 +122,7 @@ def validation_latest(request, year: int):
 
 @router.get("/children/{child_id}/census-issues", response=list[IssueOut],
             summary="The census rules one child's records break")
-def child_issues(request, child_id: int, year: int | None = None):
+def child_issues(request, child_id: int, year: Number | None = None):
     require_permission(request.auth, "census.child_issues")
     child, decision = child_for(request.auth, child_id)
     if "episodes" not in sections_for(request.auth):

@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from ninja import Router, Schema
 
+from lantern.api.schema import Day, InputSchema
+
 from .period import default_period, period_from
 from .selectors.common import Share
 from .services import (
@@ -22,7 +24,7 @@ from .services import (
 router = Router(tags=["Statutory returns and performance"])
 
 
-class PeriodIn(Schema):
+class CompendiumPeriodIn(InputSchema):
     start: date
     end: date
 
@@ -81,13 +83,13 @@ def _pdf_out(report) -> dict:
 
 @router.get("/partnership/indicators", response=dict,
             summary="The partnership compendium's indicators for a period (default: the last 12 months)")
-def indicators(request, start: date | None = None, end: date | None = None):
+def indicators(request, start: Day | None = None, end: Day | None = None):
     return compendium_json(compendium_read(actor=request.auth, period=_period(start, end), channel="api"))
 
 
 @router.post("/partnership/compendiums", response={202: CompendiumPdfOut},
              summary="Start making the compendium PDF for a period")
-def pdf_start(request, payload: PeriodIn):
+def pdf_start(request, payload: CompendiumPeriodIn):
     return 202, _pdf_out(compendium_pdf_start(actor=request.auth, period=_period(payload.start, payload.end)))
 
 

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from ninja import Router, Schema
 
+from lantern.api.schema import Number, Text
+
 from .services import choose_period, dashboard, measure_by_slug, measure_children
 
 router = Router(tags=["Statutory returns and performance"])
@@ -96,7 +98,7 @@ def _measure_out(card, period_key: str) -> dict:
 
 
 @router.get("/performance", response=DashboardOut, summary="Every performance measure for a period, counted now")
-def performance(request, period: str | None = None):
+def performance(request, period: Text | None = None):
     today = timezone.localdate()
     chosen = choose_period(period, today)
     board = dashboard(actor=request.auth, period=chosen, today=today, via="api")
@@ -106,8 +108,8 @@ def performance(request, period: str | None = None):
 
 @router.get("/performance/{measure}/children", response=ChildrenOut,
             summary="The children behind a measure's number (only those you may see are named)")
-def performance_children(request, measure: str, period: str | None = None, part: str = "all", group: str = "",
-                         page: int = 1):
+def performance_children(request, measure: Text, period: Text | None = None, part: Text = "all", group: Text = "",
+                         page: Number = 1):
     today = timezone.localdate()
     try:
         chosen = measure_by_slug(measure)
