@@ -4,13 +4,15 @@ from datetime import datetime
 
 from ninja import Router, Schema
 
+from lantern.api.schema import InputSchema
+
 from .policy import child_for
 from .services import break_glass_open, break_glass_target, break_glass_write_reason
 
 router = Router(tags=["Restricted records and break-glass access"])
 
 
-class ReasonIn(Schema):
+class ReasonIn(InputSchema):
     reason: str
 
 

@@ -3,11 +3,11 @@ note is the worker's own words about the child: a save on a stale page is refuse
 rewritten or removed is kept as an earlier version."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.services import ConcurrentEditError
 from lantern.revisions.services import keep_replaced
 
@@ -24,7 +24,7 @@ def mark_version(child, key: str) -> int:
     return SignificantEvent.objects.filter(child=child, event_key=key).values_list("version", flat=True).first() or 0
 
 
-@transaction.atomic
+@atomic
 def event_significance_set(*, actor, child, key: str, significant: bool, note: str = "",
                            expected_version: int) -> SignificantEvent:
     require_permission(actor, "chronology.mark")

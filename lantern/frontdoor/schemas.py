@@ -120,7 +120,7 @@ class ContactOut(Schema):
     earlier_versions: list[RevisionOut] = Field([], description="Earlier screening notes, newest first")
 
 
-class ThresholdIn(Schema):
+class ThresholdIn(InputSchema):
     name: str
     order: int
     descriptor: str
@@ -130,7 +130,7 @@ class ThresholdIn(Schema):
     version: int
 
 
-class ScreeningNotesIn(Schema):
+class ScreeningNotesIn(InputSchema):
     notes: str
     version: int
 

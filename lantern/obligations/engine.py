@@ -3,8 +3,9 @@ the whole authority by ``recompute_obligations`` after a calendar or policy chan
 
 from collections.abc import Iterable
 
-from django.db import transaction
 from django.db.models import Exists, OuterRef
+
+from lantern.audit_log.transactions import atomic
 
 from .clock import Clock, current_clock
 from .models import Obligation
@@ -75,7 +76,7 @@ def recompute_all(*, batch_size: int = 5000, progress=None) -> dict[str, int]:
         written[source.key] = 0
         for start in range(0, len(ids), batch_size):
             batch = ids[start:start + batch_size]
-            with transaction.atomic():
+            with atomic():
                 written[source.key] += _store(source, batch, source.build(source.records(batch)), clock)
             if progress:
                 progress(source.key, min(start + batch_size, len(ids)), len(ids))

@@ -9,8 +9,10 @@ Rebuilding the rows from their source records is ``engine.recompute_all``."""
 
 from collections.abc import Callable
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Count
+
+from lantern.audit_log.transactions import atomic
 
 from .clock import current_clock
 from .models import Obligation
@@ -45,7 +47,7 @@ def recompute_due_dates(*, chunk: int = 20_000, progress: Progress | None = None
         before, seen = seen, seen + rows
         if progress and before // chunk != seen // chunk:
             progress(seen, total)
-    with transaction.atomic():
+    with atomic():
         written = _write(changed)
         for hook in _AFTER_RECOMPUTE:
             hook()
@@ -61,7 +63,7 @@ def _groups() -> list[tuple]:
     ten years of a large authority, fetched at once. Streamed through a cursor instead, the database
     could not share the grouping between its workers, and took half as long again."""
     query = Obligation.objects.order_by().values_list(*INPUTS).annotate(rows=Count("id"))
-    with transaction.atomic():
+    with atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL work_mem = '64MB'")  # grouped in memory, not sorted on disk

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Count, Q, QuerySet
 
 from lantern.access.policy import visible_children, visible_through
 from lantern.accounts.models import Team, User
+from lantern.audit_log.transactions import atomic
 from lantern.people.models import Person
 from lantern.timescales.rules import LOCAL_POLICY_DEFAULTS
 from lantern.timescales.status import DUE_SOON_DAYS
@@ -123,7 +124,7 @@ def _counted(user, today: date, soon: date) -> list[tuple]:
         "COUNT(*) FILTER (WHERE o.due_date > %s) "
         f"FROM (SELECT child_id, rule_id, due_date FROM {table} WHERE met_on IS NULL AND withdrawn_on IS NULL) o "
         f"JOIN ({sql}) c ON c.pk = o.child_id GROUP BY 1, 2")
-    with transaction.atomic(), connection.cursor() as cursor:  # only our own aliases and placeholders are in the text
+    with atomic(), connection.cursor() as cursor:  # only our own aliases and placeholders are in the text
         if connection.vendor == "postgresql":
             # Counted into a hash table: sorting fourteen thousand rows by team and rule to group
             # them cost a tenth of the page.

@@ -4,11 +4,11 @@ audited; due dates are then recomputed for the whole authority in the background
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 from lantern.timescales.periods import Period, PeriodUnit, RuleDefinitionError
@@ -19,7 +19,7 @@ from .models import ClosureDay, LocalPolicySetting
 from .recompute import recompute_due_dates
 
 
-@transaction.atomic
+@atomic
 def local_policy_set(*, actor, key: str, amount: int, unit: str,
                      effective_from: date | None = None) -> LocalPolicySetting | None:
     """Set the authority's value for a local-policy timescale, for clocks that start on or after
@@ -49,7 +49,7 @@ def local_policy_set(*, actor, key: str, amount: int, unit: str,
     return setting
 
 
-@transaction.atomic
+@atomic
 def local_policy_remove(*, actor, setting: LocalPolicySetting) -> None:
     """Withdraw one of the authority's values (a change entered by mistake, say): clocks it would
     have governed fall back to the value in force before it."""
@@ -61,7 +61,7 @@ def local_policy_remove(*, actor, setting: LocalPolicySetting) -> None:
     setting.delete()
 
 
-@transaction.atomic
+@atomic
 def closure_day_add(*, actor, day: date, label: str) -> ClosureDay:
     require_permission(actor, "timescales.configure")
     if ClosureDay.objects.filter(day=day).exists():
@@ -72,7 +72,7 @@ def closure_day_add(*, actor, day: date, label: str) -> ClosureDay:
     return closure
 
 
-@transaction.atomic
+@atomic
 def closure_day_remove(*, actor, closure: ClosureDay) -> None:
     require_permission(actor, "timescales.configure")
     audit_record(actor=actor, action=Action.UPDATE, object_type="closure_day", object_id=closure.pk,

@@ -10,9 +10,8 @@ but does not call the services per row: that would be far too slow for 300,000 c
 
 from datetime import timedelta
 
-from django.db import transaction
-
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 
 from .journeys.clock import Due
 from .journeys.inputs import load_inputs
@@ -21,7 +20,7 @@ from .journeys.profile import PROFILES
 from .journeys.writer import sync_obligations, write_rows
 
 
-@transaction.atomic
+@atomic
 def synthesise(ctx) -> dict[str, int]:
     profile = PROFILES[getattr(ctx, "profile", "well_run")]
     years = getattr(ctx, "years", 3)

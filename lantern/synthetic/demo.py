@@ -6,7 +6,6 @@ to 15 and adds nothing twice."""
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
@@ -14,6 +13,7 @@ from lantern.access.models import NamedAccess
 from lantern.accounts.models import Agency, Service, Team, User
 from lantern.accounts.roles import AgencyKind, Employment, Qualification, Role, TeamKind
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.models import Allocation, Involvement, Person
 
 DEMO_PASSWORD = "lantern-demo-2026"
@@ -109,7 +109,7 @@ def _top_up_caseload(social_worker: User, team: Team, today: date) -> int:
     return moved
 
 
-@transaction.atomic
+@atomic
 def ensure_demo_users(today: date | None = None) -> list[DemoLogin]:
     today = today or timezone.localdate()
     R = Role

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from random import Random
 
-from django.db import connection, transaction
+from django.db import connection
 from django.utils import timezone
 
 from lantern.access.models import NamedAccess
 from lantern.accounts.models import Agency, Service, Team, User
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.models import (
     Address,
     Allocation,
@@ -93,7 +94,7 @@ def generate_authority(children: int = 85_000, seed: int = 2013, *, batch_size: 
                        today: date | None = None, report: Report | None = None) -> Summary:
     today = today or timezone.localdate()
     summary = Summary(children=children, seed=seed)
-    with transaction.atomic():
+    with atomic():
         with _Stage(summary, "organisation", report) as stage:
             org = build_organisation(Random(f"{seed}:organisation"), children, today)
             summary.counts.update(org.created)

@@ -13,8 +13,7 @@ from importlib import import_module
 from importlib.util import find_spec
 from random import Random
 
-from django.db import transaction
-
+from lantern.audit_log.transactions import atomic
 from lantern.features import FEATURE_APPS
 
 PROFILES = ("well_run", "inspected")
@@ -53,7 +52,7 @@ def run_journey_stages(*, seed: int, profile: str, years: int, today: date,
         started = time.perf_counter()
         ctx = StageContext(rng=Random(f"{seed}:{name}:{profile}"), today=today, profile=profile, years=years,
                            seed=seed, log=log)
-        with transaction.atomic():
+        with atomic():
             counts = synthesise(ctx) or {}
         results.append((name, counts, time.perf_counter() - started))
         log(f"  {name:<14} " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))

@@ -19,6 +19,7 @@ from django.utils import timezone
 from lantern.audit_log.context import current_origin, reset_origin, set_origin
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 
 from .models import BackgroundTask
 from .registry import Progress, kind_for
@@ -130,7 +131,7 @@ def task_retry(*, actor, task: BackgroundTask) -> BackgroundTask:
         raise PermissionDenied("Only the person who started a task can try it again")
     definition = kind_for(task.kind)
     definition.permit(actor)
-    with transaction.atomic():
+    with atomic():
         locked = BackgroundTask.objects.select_for_update().get(pk=task.pk)
         if locked.status != BackgroundTask.Status.FAILED:
             raise ValidationError("Only a task that failed can be tried again")

@@ -4,13 +4,13 @@ A late child in need visit needs a reason, like every other late statutory event
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.cin.models import CinPlan
 from lantern.cin.services.common import sync_plan_obligations
 from lantern.obligations.late import require_late_reason
@@ -53,7 +53,7 @@ def _require_late_reason(child, visit_date: date, late_reason: str) -> None:
                         met_on=visit_date, reason=late_reason)
 
 
-@transaction.atomic
+@atomic
 def visit_record(*, actor, episode, visit_date: date, child_seen: bool | None, kind: str = VisitKind.CIN,
                  seen_alone: bool | None = None, not_seen_reason: str = "", not_seen_alone_reason: str = "",
                  child_words: str = "", observations: str = "", bedroom_seen: bool | None = None,

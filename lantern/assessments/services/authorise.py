@@ -5,13 +5,13 @@ when late, the reason; or return it for more work."""
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.people.services import ConcurrentEditError
@@ -36,7 +36,7 @@ def _locked(assessment: Assessment, expected_version: int | None) -> Assessment:
     return row
 
 
-@transaction.atomic
+@atomic
 def assessment_submit(*, actor, assessment: Assessment, expected_version: int | None = None) -> Assessment:
     require_permission(actor, "assessment.edit")
     child, _ = child_for(actor, assessment.child_id, for_change=True)
@@ -67,7 +67,7 @@ def _require_late_reason(assessment: Assessment, authorised_on: date, late_reaso
                             rule_id=RULE_FOR_KIND[assessment.kind], met_on=authorised_on, reason=late_reason)
 
 
-@transaction.atomic
+@atomic
 def assessment_authorise(*, actor, assessment: Assessment, authorised_on: date, rationale: str,
                          late_reason: str = "", expected_version: int | None = None) -> Assessment:
     require_permission(actor, "assessment.authorise")
@@ -101,7 +101,7 @@ def assessment_authorise(*, actor, assessment: Assessment, authorised_on: date, 
     return assessment
 
 
-@transaction.atomic
+@atomic
 def assessment_return(*, actor, assessment: Assessment, comments: str,
                       expected_version: int | None = None) -> Assessment:
     """Send the assessment back to the worker with what more is needed (for example, the father)."""

@@ -5,13 +5,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.services import ConcurrentEditError
 from lantern.revisions.services import keep_replaced, text_at_version
 
@@ -114,7 +114,7 @@ def _labels(child) -> dict[str, str]:
                               for pk, name in names.items()}}
 
 
-@transaction.atomic
+@atomic
 def assessment_section_save(*, actor, assessment: Assessment, section: str, expected_version: int,
                             data: Mapping[str, Any]) -> Assessment:
     require_permission(actor, "assessment.edit")

@@ -4,12 +4,12 @@ between teams carries the assessment over, so a second one needs a reason of its
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.timescales.catalogue import SINGLE_ASSESSMENT_FROM
 
@@ -47,7 +47,7 @@ def _start_errors(episode, started_on: date, kind: str, reassessment_reason: str
     return errors
 
 
-@transaction.atomic
+@atomic
 def assessment_start(*, actor, episode, started_on: date, kind: str = "", reassessment_reason: str = "") -> Assessment:
     require_permission(actor, "assessment.edit")
     child, _ = child_for(actor, episode.child_id, for_change=True)

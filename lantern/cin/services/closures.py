@@ -5,7 +5,6 @@ recorded rationale. Approval ends any running plan and closes the episode with i
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -13,6 +12,7 @@ from lantern.access.policy import child_for, require_permission
 from lantern.accounts.roles import TeamKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.referrals.codes import ClosureReason
 from lantern.referrals.services import episode_close
 from lantern.referrals.services.episodes import closure_errors
@@ -46,7 +46,7 @@ def _propose_errors(episode, kind, closure_date, reason, risk_evaluation, family
     return errors
 
 
-@transaction.atomic
+@atomic
 def closure_propose(*, actor, episode, kind: str, closure_date: date, reason: str, risk_evaluation: str,
                     family_told_on: date | None = None, early_help_team=None) -> Closure:
     require_permission(actor, "closure.propose")
@@ -74,7 +74,7 @@ def step_down_basis(actor, closure: Closure) -> str:
     return decision.basis
 
 
-@transaction.atomic
+@atomic
 def step_down_respond(*, actor, closure: Closure, accepted: bool, note: str = "") -> Closure:
     require_permission(actor, "step_down.respond")
     if not actor.team_id or actor.team_id != closure.early_help_team_id:
@@ -95,7 +95,7 @@ def step_down_respond(*, actor, closure: Closure, accepted: bool, note: str = ""
     return closure
 
 
-@transaction.atomic
+@atomic
 def closure_decide(*, actor, closure: Closure, approve: bool, rationale: str) -> Closure:
     require_permission(actor, "closure.decide")
     child, _ = child_for(actor, closure.child_id, for_change=True)

@@ -6,7 +6,6 @@ an action without an owner or a date is refused."""
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -15,6 +14,7 @@ from lantern.assessments.codes import AssessmentOutcome
 from lantern.assessments.obligations import SOURCE as ASSESSMENT_SOURCE
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 
@@ -68,7 +68,7 @@ def _start_errors(episode, assessment, child, start_date: date, outcomes: str) -
     return errors
 
 
-@transaction.atomic
+@atomic
 def cin_plan_start(*, actor, start_date: date, outcomes: str, actions: Iterable[Mapping], assessment=None,
                    episode=None, late_reason: str = "") -> CinPlan:
     """Start a plan from an assessment (or, for child protection's step-down, from an episode)."""
@@ -96,7 +96,7 @@ def cin_plan_start(*, actor, start_date: date, outcomes: str, actions: Iterable[
     return plan
 
 
-@transaction.atomic
+@atomic
 def plan_action_add(*, actor, plan: CinPlan, what: str, owner: str, due_date: date | None,
                     success_measure: str) -> PlanAction:
     require_permission(actor, "cin_plan.edit")
@@ -124,7 +124,7 @@ def end_open_plans(*, episode, end_date: date, reason: str) -> list[int]:
     return ids
 
 
-@transaction.atomic
+@atomic
 def cin_plan_end(*, actor, plan: CinPlan, end_date: date, reason: str) -> CinPlan:
     """End a plan: the child no longer needs it, or a child protection plan replaces it (the two
     must not overlap, census rules 4001/4016/4017; they may touch on the same day)."""

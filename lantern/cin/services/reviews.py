@@ -4,13 +4,13 @@ every action. The next review falls due from this one's date (rule ``cin_review`
 from collections.abc import Mapping
 from datetime import date
 
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.late import require_late_reason
 
 from ..models import ActionProgress, CinPlan, PlanReview, Progress
@@ -33,7 +33,7 @@ def _progress_rows(plan, progress: Mapping, errors: dict) -> list[ActionProgress
     return rows
 
 
-@transaction.atomic
+@atomic
 def cin_review_record(*, actor, plan: CinPlan, review_date: date, child_views: str, progress_summary: str,
                       progress: Mapping, late_reason: str = "") -> PlanReview:
     require_permission(actor, "cin_plan.edit")

@@ -9,11 +9,11 @@ from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.policy import child_for
 from lantern.audit_log.models import Action
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.people.models import Person, Relationship
 from lantern.people.services import child_create, family_member_add
@@ -56,7 +56,7 @@ def receive(contact: Contact, received_at: datetime) -> None:
     contact.status = ContactStatus.RECEIVED
 
 
-@transaction.atomic
+@atomic
 def contact_record(*, actor, data: Mapping[str, Any], people: Sequence[Mapping[str, Any]],
                    channel: str = Channel.SCREENER, received_at: datetime | None = None) -> Contact:
     """A contact taken by the front door (a phone call, an email, a letter)."""
@@ -80,7 +80,7 @@ def contact_record(*, actor, data: Mapping[str, Any], people: Sequence[Mapping[s
     return contact
 
 
-@transaction.atomic
+@atomic
 def contact_person_add(*, actor, contact: Contact, expected_version: int, data: Mapping[str, Any]) -> ContactPerson:
     """Add a child or household adult the screening has found."""
     require_screening(actor, contact)
@@ -105,7 +105,7 @@ def _link(actor, contact: Contact, mention: ContactPerson, person: Person) -> Co
     return mention
 
 
-@transaction.atomic
+@atomic
 def contact_person_link(*, actor, contact: Contact, expected_version: int, mention: ContactPerson,
                         person: Person) -> ContactPerson:
     """Match a named child to a child record, or a named adult to a relative of a matched child."""
@@ -121,7 +121,7 @@ def contact_person_link(*, actor, contact: Contact, expected_version: int, menti
     return _link(actor, contact, mention, person)
 
 
-@transaction.atomic
+@atomic
 def contact_child_create(*, actor, contact: Contact, expected_version: int, mention: ContactPerson,
                          data: Mapping[str, Any], disabilities: Sequence[str] = ()) -> ContactPerson:
     """Create a record for a named child (after the duplicate check) and match them to it."""
@@ -134,7 +134,7 @@ def contact_child_create(*, actor, contact: Contact, expected_version: int, ment
     return _link(actor, contact, mention, child)
 
 
-@transaction.atomic
+@atomic
 def contact_adult_create(*, actor, contact: Contact, expected_version: int, mention: ContactPerson,
                          child: Person, relationship_type: str, lives_with_child: bool,
                          has_parental_responsibility: bool = False) -> ContactPerson:
@@ -154,7 +154,7 @@ def contact_adult_create(*, actor, contact: Contact, expected_version: int, ment
     return _link(actor, contact, mention, relationship.relative)
 
 
-@transaction.atomic
+@atomic
 def agency_check_record(*, actor, contact: Contact, agency=None, agency_name: str = "", asked_on: date,
                         response: str) -> AgencyCheck:
     """What an agency said when asked (police, health, school): information, not an assessment."""
@@ -178,7 +178,7 @@ def agency_check_record(*, actor, contact: Contact, agency=None, agency_name: st
     return check
 
 
-@transaction.atomic
+@atomic
 def screening_notes_save(*, actor, contact: Contact, expected_version: int, notes: str) -> Contact:
     """Notes can be rewritten while screening goes on; the notes a save replaces are kept."""
     require_screening(actor, contact)

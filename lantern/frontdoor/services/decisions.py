@@ -7,11 +7,11 @@ from datetime import timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.referrals.models import Episode
@@ -105,7 +105,7 @@ def _late_check(contact: Contact, reason: str, today) -> None:
                         reason=reason)
 
 
-@transaction.atomic
+@atomic
 def decision_record(*, actor, contact: Contact, expected_version: int, data: Mapping[str, Any]) -> ContactDecision:
     """Record the decision. Where the authority asks for it, it waits for a manager's authorisation;
     a manager's own decision takes effect at once."""
@@ -148,7 +148,7 @@ def _proposal(contact: Contact) -> ContactDecision:
     return decision
 
 
-@transaction.atomic
+@atomic
 def decision_authorise(*, actor, contact: Contact, expected_version: int, comment: str = "",
                        late_reason: str = "") -> ContactDecision:
     require_screening(actor, contact, "frontdoor.authorise")
@@ -166,7 +166,7 @@ def decision_authorise(*, actor, contact: Contact, expected_version: int, commen
     return decision
 
 
-@transaction.atomic
+@atomic
 def decision_return(*, actor, contact: Contact, expected_version: int, comment: str) -> ContactDecision:
     """Send the proposal back to the screener with the manager's reasons; the contact stays open."""
     require_screening(actor, contact, "frontdoor.authorise")

@@ -2,18 +2,18 @@
 on the "Strategy discussion needed" list until that part records that the discussion is arranged."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
+from lantern.audit_log.transactions import atomic
 
 from ..codes import DecisionStatus, Outcome
 from ..models import Contact
 from .common import audit_contact
 
 
-@transaction.atomic
+@atomic
 def strategy_arranged(*, actor, contact: Contact) -> Contact:
     """For the child protection part: the strategy discussion a front door decision asked for is arranged,
     so the contact leaves the 'Strategy discussion needed' list."""

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -14,6 +13,7 @@ from lantern.access.policy import has_permission
 from lantern.accounts.roles import AgencyKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.services import ConcurrentEditError
 from lantern.referrals.codes import ReferralSource
 from lantern.tasks.registry import register_task
@@ -80,14 +80,14 @@ def _receive(*, actor, numbered: Iterable[tuple[int, dict[str, str]]], filename:
         checked = Checked()
         for n, raw in chunk:
             check_row(n, raw, today, seen, checked)
-        with transaction.atomic():
+        with atomic():
             DomesticAbuseNotification.objects.bulk_create([_row(values, batch, now) for _, values in checked.good])
         read, accepted = read + len(chunk), accepted + len(checked.good)
         batch.errors.extend(checked.errors)
         if progress:
             progress(read, max(total, read), f"Read {read:,} of {total:,} rows: {accepted:,} received, "
                                               f"{batch.rows_rejected:,} refused")
-    with transaction.atomic():
+    with atomic():
         NotificationBatch.objects.filter(pk=batch.pk).update(rows_total=read, rows_accepted=accepted,
                                                              errors=batch.errors)
         batch.rows_total, batch.rows_accepted = read, accepted
@@ -152,7 +152,7 @@ def _contact_from(actor, n: DomesticAbuseNotification) -> Contact:
     return contact
 
 
-@transaction.atomic
+@atomic
 def notification_triage(*, actor, notification: DomesticAbuseNotification, expected_version: int,
                         risk_level: str, children_present: bool | None, raise_contact: bool = False,
                         marac_referred: bool = False, notes: str = "") -> DomesticAbuseNotification:
@@ -187,7 +187,7 @@ def notification_triage(*, actor, notification: DomesticAbuseNotification, expec
     return n
 
 
-@transaction.atomic
+@atomic
 def marac_record(*, actor, notification: DomesticAbuseNotification, expected_version: int, marac_date: date | None,
                  outcome: str) -> DomesticAbuseNotification:
     require_front_door_staff(actor)

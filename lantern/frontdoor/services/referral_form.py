@@ -5,13 +5,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.policy import OutOfReach, require_permission
 from lantern.accounts.roles import AgencyKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.referrals.codes import ReferralSource
 
 from ..codes import Channel, ContactStatus
@@ -55,7 +55,7 @@ def _new(actor, channel: str) -> Contact:
                    referrer_email=actor.email)
 
 
-@transaction.atomic
+@atomic
 def referral_draft_start(*, actor) -> Contact:
     require_permission(actor, "frontdoor.refer")
     contact = _new(actor, Channel.ONLINE_FORM)
@@ -64,7 +64,7 @@ def referral_draft_start(*, actor) -> Contact:
     return contact
 
 
-@transaction.atomic
+@atomic
 def referral_draft_save(*, actor, contact: Contact, expected_version: int, data: Mapping[str, Any]) -> Contact:
     """Keep the answers from one question page. Nothing is checked for completeness until it is sent."""
     contact = _draft(actor, contact)
@@ -78,7 +78,7 @@ def referral_draft_save(*, actor, contact: Contact, expected_version: int, data:
     return contact
 
 
-@transaction.atomic
+@atomic
 def referral_person_save(*, actor, contact: Contact, expected_version: int, data: Mapping[str, Any],
                          mention: ContactPerson | None = None) -> ContactPerson:
     """Add a child or adult to the draft, or change one already added."""
@@ -95,7 +95,7 @@ def referral_person_save(*, actor, contact: Contact, expected_version: int, data
     return built
 
 
-@transaction.atomic
+@atomic
 def referral_person_remove(*, actor, contact: Contact, expected_version: int, mention: ContactPerson) -> None:
     contact = _draft(actor, contact)
     if mention.contact_id != contact.pk:
@@ -110,7 +110,7 @@ def _people_data(contact: Contact) -> list[dict]:
     return [{"role": p.role} for p in contact.people.all()]
 
 
-@transaction.atomic
+@atomic
 def referral_submit(*, actor, contact: Contact, expected_version: int) -> Contact:
     """Send the referral: it joins the front door queue and the one-working-day clock starts."""
     contact = _draft(actor, contact)
@@ -126,7 +126,7 @@ def referral_submit(*, actor, contact: Contact, expected_version: int) -> Contac
     return contact
 
 
-@transaction.atomic
+@atomic
 def referral_send(*, actor, data: Mapping[str, Any], people: Sequence[Mapping[str, Any]]) -> Contact:
     """The whole form in one call (the API): checked exactly as the pages check it."""
     require_permission(actor, "frontdoor.refer")

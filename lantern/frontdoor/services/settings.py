@@ -5,12 +5,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import F
 
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record, field_changes, snapshot
+from lantern.audit_log.transactions import atomic
 from lantern.people.services import ConcurrentEditError
 from lantern.revisions.services import keep_replaced, text_at_version
 
@@ -40,7 +40,7 @@ def _level_problems(values: Mapping[str, Any], pk: int) -> dict[str, str]:
     return errors
 
 
-@transaction.atomic
+@atomic
 def threshold_level_save(*, actor, data: Mapping[str, Any], level: ThresholdLevel | None = None,
                          expected_version: int | None = None) -> ThresholdLevel:
     require_permission(actor, "frontdoor.configure")
@@ -71,7 +71,7 @@ def threshold_level_save(*, actor, data: Mapping[str, Any], level: ThresholdLeve
     return level
 
 
-@transaction.atomic
+@atomic
 def authorisation_settings_save(*, actor, expected_version: int, outcomes: Sequence[str]) -> FrontDoorSettings:
     require_permission(actor, "frontdoor.configure")
     if set(outcomes) - set(Outcome.values):

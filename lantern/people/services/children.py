@@ -6,13 +6,13 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record, field_changes, snapshot
+from lantern.audit_log.transactions import atomic
 
 from ..models import Allocation, NameKey, Person, PersonDisability
 from ..search_keys import keys_for_person
@@ -59,7 +59,7 @@ def person_build(data: Mapping[str, Any], *, is_child_record: bool) -> Person:
     return person
 
 
-@transaction.atomic
+@atomic
 def child_create(*, actor, data: Mapping[str, Any], disabilities: Iterable[str] = ()) -> Person:
     """Record a new child. The child is allocated to the recorder's team so they can find it again."""
     require_permission(actor, "child.create")
@@ -77,7 +77,7 @@ def child_create(*, actor, data: Mapping[str, Any], disabilities: Iterable[str] 
     return child
 
 
-@transaction.atomic
+@atomic
 def child_update(*, actor, child: Person, expected_version: int, data: Mapping[str, Any],
                  disabilities: Iterable[str] | None = None) -> Person:
     """Change a child's details. Refused if someone else saved since ``expected_version``."""
@@ -114,7 +114,7 @@ def child_update(*, actor, child: Person, expected_version: int, data: Mapping[s
     return child
 
 
-@transaction.atomic
+@atomic
 def allocation_change(*, actor, child: Person, team, worker=None, start_date: date, reason: str = "") -> Allocation:
     """Allocate a child to a team (and optionally a worker), ending the previous allocation."""
     require_permission(actor, "child.allocate")

@@ -4,11 +4,11 @@ inspection found agreements that left parents to monitor themselves)."""
 
 from datetime import date
 
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 
 from ..codes import AgreementStatus
 from ..models import Section47Enquiry, WrittenAgreement
@@ -18,7 +18,7 @@ FAMILY_WORDS = {"parent", "parents", "mother", "father", "mum", "dad", "mum and 
                 "the family", "carer", "carers", "the carers", "grandparent", "grandparents", "self", "themselves"}
 
 
-@transaction.atomic
+@atomic
 def written_agreement_propose(*, actor, enquiry: Section47Enquiry, terms: str, monitored_by: str, monitoring: str,
                               review_on: date | None) -> WrittenAgreement:
     child = child_to_change(actor, enquiry.child_id, "enquiry.record")
@@ -47,7 +47,7 @@ def written_agreement_propose(*, actor, enquiry: Section47Enquiry, terms: str, m
     return agreement
 
 
-@transaction.atomic
+@atomic
 def written_agreement_decide(*, actor, agreement: WrittenAgreement, approve: bool, rationale: str) -> WrittenAgreement:
     child_to_change(actor, agreement.child_id, "enquiry.decide")
     agreement = WrittenAgreement.objects.select_for_update().get(pk=agreement.pk)

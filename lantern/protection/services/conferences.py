@@ -3,11 +3,11 @@ work report shared with the parents before it, and each agency's written report.
 
 from datetime import date, time
 
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
@@ -73,7 +73,7 @@ def _invitations(conference, child, episode, plan) -> list[ConferenceInvitation]
     return rows
 
 
-@transaction.atomic
+@atomic
 def conference_arrange(*, actor, conference_date: date | None, chair, starts_at: time | None = None, enquiry=None,
                        plan=None, late_reason: str = "") -> Conference:
     """Arrange an initial conference (``enquiry``) or a review conference (``plan``)."""
@@ -119,7 +119,7 @@ def _require_open(conference: Conference, errors: dict) -> None:
         errors["__all__"] = "The conference was cancelled"
 
 
-@transaction.atomic
+@atomic
 def conference_invite(*, actor, conference: Conference, agency_kind: str, invitee_name: str, agency=None,
                       invitee=None) -> ConferenceInvitation:
     child_to_change(actor, conference.child_id, "conference.arrange")
@@ -142,7 +142,7 @@ def conference_invite(*, actor, conference: Conference, agency_kind: str, invite
     return invitation
 
 
-@transaction.atomic
+@atomic
 def social_work_report_save(*, actor, conference: Conference, report: str, shared_on: date | None,
                             expected_version: int, late_reason: str = "") -> Conference:
     """The social work report, and the day it was shared with the parents: the local number of
@@ -175,7 +175,7 @@ def social_work_report_save(*, actor, conference: Conference, report: str, share
     return conference
 
 
-@transaction.atomic
+@atomic
 def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str,
                          expected_version: int) -> ConferenceInvitation:
     """An invited agency's written report (partner practitioners submit their own agency's). Two

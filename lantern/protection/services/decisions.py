@@ -5,11 +5,11 @@ local deadline. An initial conference's plan starts that day; a review continues
 from collections.abc import Mapping
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 
@@ -62,7 +62,7 @@ def _decision_errors(conference, decision, category, outline_plan, after_plan, f
             errors["decision"] = "A new plan would overlap an earlier one (census rule 8940)"
 
 
-@transaction.atomic
+@atomic
 def conference_decision_record(*, actor, conference: Conference, expected_version: int, attendance: Mapping,
                                parents_participation: str, child_participation: str, advocacy_offered: bool | None,
                                decision: str, rationale: str, category: str = "", outline_plan: str = "",
@@ -132,7 +132,7 @@ def _carry_out(actor, conference, first_action, rows) -> CpPlan | None:
     return end_or_hold_plan(conference)
 
 
-@transaction.atomic
+@atomic
 def conference_minutes_record(*, actor, conference: Conference, circulated_on, expected_version: int,
                               late_reason: str = "") -> Conference:
     child_to_change(actor, conference.child_id, "conference.chair")

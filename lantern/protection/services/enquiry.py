@@ -4,11 +4,11 @@ decision on its outcome."""
 
 from datetime import date, time
 
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
@@ -40,7 +40,7 @@ def _require_open(enquiry: Section47Enquiry, errors: dict) -> None:
         errors["__all__"] = "This enquiry has been concluded"
 
 
-@transaction.atomic
+@atomic
 def enquiry_lead_allocate(*, actor, enquiry: Section47Enquiry, lead_worker, expected_version: int) -> Section47Enquiry:
     child_to_change(actor, enquiry.child_id, "enquiry.allocate")
     errors: dict[str, str] = {}
@@ -80,7 +80,7 @@ def _visit_errors(enquiry, visit_date, visit_time, visited_by, child_seen, seen_
     return errors
 
 
-@transaction.atomic
+@atomic
 def enquiry_visit_record(*, actor, enquiry: Section47Enquiry, visit_date: date | None, visit_time: time | None,
                          visited_by, child_seen: bool | None, seen_alone: bool | None = None,
                          not_seen_reason: str = "", not_seen_alone_reason: str = "", notes: str = "") -> EnquiryVisit:
@@ -109,7 +109,7 @@ def enquiry_visit_record(*, actor, enquiry: Section47Enquiry, visit_date: date |
     return visit
 
 
-@transaction.atomic
+@atomic
 def enquiry_risk_record(*, actor, enquiry: Section47Enquiry, risk_assessment: str,
                         expected_version: int) -> Section47Enquiry:
     """The worker's assessment of risk: what a written agreement and the outcome must rest on."""
@@ -131,7 +131,7 @@ def enquiry_risk_record(*, actor, enquiry: Section47Enquiry, risk_assessment: st
     return enquiry
 
 
-@transaction.atomic
+@atomic
 def enquiry_conclude(*, actor, enquiry: Section47Enquiry, outcome: str, rationale: str, completed_on: date | None,
                      expected_version: int) -> Section47Enquiry:
     """A manager decides the outcome, with a rationale, once the child has been seen (or a visit

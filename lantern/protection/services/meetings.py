@@ -5,11 +5,11 @@ local frequency: seen, seen alone or why not, bedroom seen, and the child's word
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 
@@ -26,7 +26,7 @@ def _when_errors(plan: CpPlan, day: date | None, name: str, label: str, errors: 
         errors[name] = f"The plan ended on {plan.end_date:%-d %B %Y}"
 
 
-@transaction.atomic
+@atomic
 def core_group_record(*, actor, plan: CpPlan, held_on: date | None, summary: str, attendee_ids: Iterable[int],
                       progress: Mapping, late_reason: str = "") -> CoreGroup:
     child = child_to_change(actor, plan.child_id, "cp_plan.edit")
@@ -80,7 +80,7 @@ def _visit_errors(plan, visit_date, child_seen, seen_alone, not_seen_reason, not
     return errors
 
 
-@transaction.atomic
+@atomic
 def cp_visit_record(*, actor, plan: CpPlan, visit_date: date | None, child_seen: bool | None,
                     seen_alone: bool | None = None, not_seen_reason: str = "", not_seen_alone_reason: str = "",
                     bedroom_seen: bool | None = None, child_words: str = "", observations: str = "",

@@ -2,13 +2,13 @@
 members, partners' updates, and a service manager's decision on a plan ending within 3 months."""
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
 
@@ -23,7 +23,7 @@ def _require_open(plan: CpPlan, errors: dict) -> None:
         errors["__all__"] = "This plan has ended"
 
 
-@transaction.atomic
+@atomic
 def plan_action_add(*, actor, plan: CpPlan, what: str, owner: str, due_date, success_measure: str) -> PlanAction:
     child = child_to_change(actor, plan.child_id, "cp_plan.edit")
     data = {"what": what, "owner": owner, "due_date": due_date, "success_measure": success_measure}
@@ -38,7 +38,7 @@ def plan_action_add(*, actor, plan: CpPlan, what: str, owner: str, due_date, suc
     return action
 
 
-@transaction.atomic
+@atomic
 def core_group_member_add(*, actor, plan: CpPlan, agency_kind: str, name: str, agency=None, role: str = "",
                           user=None) -> CoreGroupMember:
     child = child_to_change(actor, plan.child_id, "cp_plan.edit")
@@ -63,7 +63,7 @@ def is_member(user, plan: CpPlan) -> bool:
                                                    and members.filter(agency_id=user.agency_id).exists())
 
 
-@transaction.atomic
+@atomic
 def plan_update_add(*, actor, plan: CpPlan, text: str, action: PlanAction | None = None) -> PlanUpdate:
     """A core group member's update between meetings (a partner for their own agency)."""
     child = child_to_change(actor, plan.child_id, "cp_plan.contribute")
@@ -83,7 +83,7 @@ def plan_update_add(*, actor, plan: CpPlan, text: str, action: PlanAction | None
     return update
 
 
-@transaction.atomic
+@atomic
 def plan_early_end_decide(*, actor, plan: CpPlan, approve: bool, rationale: str, expected_version: int) -> CpPlan:
     """A review decided to end the plan within 3 months of its start: a service manager records why
     that is safe (the plan then ends on the review's date) or keeps it running."""

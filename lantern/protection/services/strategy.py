@@ -5,11 +5,11 @@ agreed. A decision to enquire starts the section 47 enquiry, led by a registered
 from collections.abc import Mapping, Sequence
 from datetime import date, time
 
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 
 from ..codes import STARTS_ENQUIRY, DiscussionKind, MeetingAgency, StrategyDecision
@@ -73,7 +73,7 @@ def _decision_errors(episode, decision, rationale, lead_worker, kinds, errors) -
             errors["decision"] = "A joint enquiry with the police needs the police in the discussion"
 
 
-@transaction.atomic
+@atomic
 def strategy_discussion_record(*, actor, episode, held_on: date | None, held_at: time | None, kind: str,
                                concerns: str, participants: Sequence[Mapping], referrer_agency: str = "",
                                absent_reasons: Mapping[str, str] | None = None, decision: str,

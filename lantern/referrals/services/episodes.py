@@ -5,13 +5,13 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 
 from ..activity import ASSESSMENT_COMPLETED, PLAN, episode_activities
@@ -50,7 +50,7 @@ def _referral_errors(child, referral_date: date, referral_source: str, primary_n
     return errors
 
 
-@transaction.atomic
+@atomic
 def episode_open(*, actor, child, referral_date: date, referral_source: str, primary_need: str = "",
                  referral_nfa: bool = False, team=None, worker=None) -> Episode:
     """Open a child in need episode from a referral. ``team`` and ``worker`` default to the child's
@@ -103,7 +103,7 @@ def closure_errors(episode: Episode, closure_date: date, reason: str) -> dict[st
     return {}
 
 
-@transaction.atomic
+@atomic
 def episode_close(*, actor, episode: Episode, closure_date: date, reason: str, stepped_down: bool = False) -> Episode:
     """Close the episode. Callers (the closure decision) have recorded the risk evaluation and the
     manager's rationale, and ended any plan, first."""

@@ -5,13 +5,13 @@ team carries them on instead of starting a new assessment."""
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.models import Allocation
 from lantern.people.services import allocation_change
 
@@ -29,7 +29,7 @@ def written(text: str, field: str, what: str, minimum: int = MIN_EVALUATION) -> 
     return {}
 
 
-@transaction.atomic
+@atomic
 def transfer_propose(*, actor, episode: Episode, to_team, to_worker=None, transfer_date: date, summary: str,
                      risk_evaluation: str) -> Transfer:
     require_permission(actor, "transfer.propose")
@@ -65,7 +65,7 @@ def transfer_propose(*, actor, episode: Episode, to_team, to_worker=None, transf
     return transfer
 
 
-@transaction.atomic
+@atomic
 def transfer_decide(*, actor, transfer: Transfer, approve: bool, rationale: str) -> Transfer:
     """A manager approves (the allocation changes from the transfer date) or declines."""
     require_permission(actor, "transfer.decide")

@@ -5,7 +5,6 @@ import io
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.permissions import Scope
@@ -13,6 +12,7 @@ from lantern.access.policy import require_permission, scope_for
 from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
@@ -64,7 +64,7 @@ def _run_export(actor, inputs: dict, progress) -> dict:
     stream = io.BytesIO()
     book.save(stream)
     rows = sum(counts.values())
-    with transaction.atomic():
+    with atomic():
         ReportFile.objects.filter(pk=report_id).update(
             content=stream.getvalue(), filename=_filename(report_id, period), content_type=CONTENT_TYPE, rows=rows,
             finished_at=timezone.now())

@@ -5,11 +5,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from lantern.access.policy import require_permission, visible_children
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.models import Person
 
 from .drill import DRILLS, UnknownGroup
@@ -61,7 +61,7 @@ def measure_by_slug(slug: str) -> Measure:
     return measure
 
 
-@transaction.atomic
+@atomic
 def dashboard(*, actor, period: Period, today: date, via: str = "web") -> Dashboard:
     """Every measure for the period, counted now. Aggregate counts only (see permissions.py)."""
     require_permission(actor, VIEW)
@@ -114,7 +114,7 @@ def _int(value, name: str, default: int) -> int:
     return number
 
 
-@transaction.atomic
+@atomic
 def measure_children(*, actor, measure: Measure, period: Period, today: date, part: str = "all", group: str = "",
                      page=None, via: str = "web") -> ChildList:
     """The records behind a measure's number, a page at a time, listing only children the reader

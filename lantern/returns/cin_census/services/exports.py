@@ -5,13 +5,13 @@ import io
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.people.models import Person
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
@@ -54,7 +54,7 @@ def _run_export(actor, inputs: dict, progress) -> dict:
     write_return(census, stream, serial=export_id, generated_at=timezone.localtime(), release=_release())
     data = stream.getvalue()
     restricted = Person.objects.filter(pk__in=episodes_in_year(year).values("child_id"), is_restricted=True).count()
-    with transaction.atomic():
+    with atomic():
         CensusExport.objects.filter(pk=export_id).update(
             xml=data, sha256=hashlib.sha256(data).hexdigest(), children=len(census.children), errors=errors,
             queries=len(issues) - errors, finished_at=timezone.now())

@@ -2,11 +2,11 @@
 problem reported by child, element and line; only a file with none is imported, in one transaction."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 from lantern.tasks.uploads import discard_upload, keep_upload, open_upload, too_large_message
@@ -59,7 +59,7 @@ def _plain(problems: list[Problem]) -> list[dict]:
 def _refuse(import_id: int, actor, year, problems: list[Problem], warnings: list[Problem]) -> None:
     from lantern.returns.models import CensusImport
 
-    with transaction.atomic():
+    with atomic():
         CensusImport.objects.filter(pk=import_id).update(status=CensusImport.Status.REFUSED, year=year,
                                                          problems=_plain(problems), warnings=_plain(warnings))
         audit_record(actor=actor, action=Action.REVIEW, object_type="cin_census_import", object_id=import_id,
@@ -98,7 +98,7 @@ def _run(actor, inputs: dict, progress) -> dict:
     assert census is not None and year is not None  # a file with no problems was read whole
     progress(1, 2, f"Importing {len(census.children):,} children")
     try:
-        with transaction.atomic():
+        with atomic():
             counts = import_census(census, actor=actor, team=team, census_import=record)
             CensusImport.objects.filter(pk=import_id).update(status=CensusImport.Status.IMPORTED, year=year,
                                                              warnings=_plain(warnings), counts=counts)

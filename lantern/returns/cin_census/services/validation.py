@@ -2,11 +2,11 @@
 so the page can group them by rule and list the children behind each."""
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
@@ -37,7 +37,7 @@ def _run(actor, inputs: dict, progress) -> dict:
     total = len(census.children)
     issues = validate_return(census, progress=lambda done, _: progress(done, total, "Checking the census rules"))
     errors = sum(1 for i in issues if i.severity == "error")
-    with transaction.atomic():
+    with atomic():
         CensusValidation.objects.filter(pk=validation_id).update(
             children=total, errors=errors, queries=len(issues) - errors, issues=[_compact(i) for i in issues],
             finished_at=timezone.now())

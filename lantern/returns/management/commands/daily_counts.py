@@ -2,10 +2,11 @@
 recount them if asked (after restoring data loaded with triggers switched off, say)."""
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import connection
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.returns.performance import daily_counts
 
 
@@ -17,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, rebuild: bool, **options):
         if rebuild:
-            with transaction.atomic():
+            with atomic():
                 daily_counts.rebuild(connection)
                 audit_record(actor=None, action=Action.UPDATE, object_type="daily_counts",
                              detail="daily_counts --rebuild: every source recounted")

@@ -7,12 +7,12 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.utils import timezone
 
 from lantern.access.policy import OutOfReach, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.audit_log.transactions import atomic
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
@@ -60,7 +60,7 @@ def _run(actor, inputs: dict, progress) -> dict:
     progress(total - 1, total, "Saving the PDF")
     from lantern.returns.models import ReportFile
 
-    with transaction.atomic():
+    with atomic():
         ReportFile.objects.filter(pk=report_id).update(
             content=data, content_type="application/pdf", finished_at=timezone.now(),
             filename=f"partnership-compendium-{period.start:%Y%m%d}-{period.end:%Y%m%d}-{report_id}.pdf")
@@ -110,7 +110,7 @@ def compendium_pdf_download(*, actor, report) -> bytes:
     if not report.is_ready:
         raise PermissionDenied("The PDF is not ready yet")
     data = _files().filter(pk=report.pk).values_list("content", flat=True).first()
-    with transaction.atomic():
+    with atomic():
         audit_record(actor=actor, action=Action.EXPORT, object_type="partnership_compendium_download",
                      object_id=report.pk, detail=f"Partnership compendium PDF downloaded: "
                                                  f"{report.parameters.get('start')} to {report.parameters.get('end')}")
