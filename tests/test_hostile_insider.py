@@ -20,12 +20,12 @@ from importlib import import_module
 import pytest
 
 from lantern.access.permissions import ROLE_SCOPE, Scope
-from lantern.accounts.models import ApiToken
 from lantern.accounts.roles import Role, TeamKind
 from lantern.frontdoor.codes import PersonRole
 from lantern.frontdoor.models import ContactPerson
 from lantern.frontdoor.testing import decide, received_contact
 from lantern.people.models import Person, Relationship
+from lantern.testing.api import bearer
 from lantern.testing.factories import (
     ChildFactory,
     InvolvementFactory,
@@ -133,16 +133,9 @@ def _leaked(body: str, role: str, path: str) -> list[str]:
     return found
 
 
-def _headers(user) -> dict:
-    key = f"insider-{user.pk}"
-    if not ApiToken.objects.filter(key_hash=ApiToken.hash_key(key)).exists():
-        ApiToken.objects.create(user=user, name="insider", key_hash=ApiToken.hash_key(key), prefix=key[:8])
-    return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
-
-
 def _get(client, user, path: str):
     if path.startswith("/api/"):
-        return client.get(path, **_headers(user))
+        return client.get(path, **bearer(user))
     client.force_login(user)
     return client.get(path)
 
@@ -243,7 +236,7 @@ def test_no_role_writes_to_a_child_out_of_reach(client, hostile_world, target):
         if "relative_id" in payload:
             payload["relative_id"] = int(payload["relative_id"]) + 1  # another of the child's own journey
         for role, user in users.items():
-            response = client.post(path, payload, content_type="application/json", **_headers(user))
+            response = client.post(path, payload, content_type="application/json", **bearer(user))
             # Break-glass on the restricted child is open to those in reach; the authority-wide roles
             # that may change records (the front door) may write to the out-of-scope child.
             allowed = (target == "restricted" and path.endswith("break-glass")) or (

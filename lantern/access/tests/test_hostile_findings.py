@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from lantern.access.models import BreakGlassAccess, NamedAccess, RestrictedRecordNotice
 from lantern.access.policy import OutOfReach, RestrictedRecord, child_for
 from lantern.access.services import break_glass_open, break_glass_write_reason, restriction_set
-from lantern.accounts.models import ApiToken
 from lantern.accounts.roles import Role, TeamKind
 from lantern.audit_log.context import client_ip
 from lantern.audit_log.models import AuditEvent
@@ -15,6 +14,7 @@ from lantern.audit_log.selectors import audit_events_for_child
 from lantern.audit_log.transactions import atomic
 from lantern.people.models import Relationship
 from lantern.people.services import child_update
+from lantern.testing.api import bearer
 from lantern.testing.factories import ChildFactory, ServiceFactory, TeamFactory, UserFactory
 
 REASON = "Police report a child at the address may be at risk tonight"
@@ -37,19 +37,11 @@ def restricted_elsewhere(elsewhere):
     return child
 
 
-def token(user) -> dict:
-    key = f"hostile-{user.pk}"
-    if ApiToken.objects.filter(key_hash=ApiToken.hash_key(key)).exists():
-        return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
-    ApiToken.objects.create(user=user, name="probe", key_hash=ApiToken.hash_key(key), prefix=key[:8])
-    return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
-
-
 # Finding 1 ------------------------------------------------------------------------------------------
 
 def test_linking_a_relative_through_the_api_reveals_nothing_outside_reach(client, social_worker, child,
                                                                          restricted_elsewhere, elsewhere):
-    headers = token(social_worker)
+    headers = bearer(social_worker)
     for relative in (restricted_elsewhere, elsewhere[2]):
         response = client.post(f"/api/v1/children/{child.pk}/relationships",
                                {"relative_id": relative.pk, "relationship_type": "sibling"},
@@ -64,7 +56,7 @@ def test_a_relationship_between_two_children_is_audited_under_both(client, socia
     sibling = ChildFactory(current_team=team)
     response = client.post(f"/api/v1/children/{child.pk}/relationships",
                            {"relative_id": sibling.pk, "relationship_type": "sibling"},
-                           content_type="application/json", **token(social_worker))
+                           content_type="application/json", **bearer(social_worker))
     assert response.status_code == 201
     for who in (child, sibling):
         assert audit_events_for_child(who.pk).filter(object_type="relationship", action="create").exists()
@@ -73,7 +65,7 @@ def test_a_relationship_between_two_children_is_audited_under_both(client, socia
 def test_a_relative_with_a_record_the_reader_cannot_open_is_listed_without_name(client, social_worker, child,
                                                                                  restricted_elsewhere):
     Relationship.objects.create(child=child, relative=restricted_elsewhere, relationship_type="sibling")
-    listed = client.get(f"/api/v1/children/{child.pk}/family", **token(social_worker)).json()
+    listed = client.get(f"/api/v1/children/{child.pk}/family", **bearer(social_worker)).json()
     assert listed[0]["relative_id"] is None and listed[0]["relative_date_of_birth"] is None
     assert "Ysolde" not in str(listed)
     client.force_login(social_worker)
@@ -129,7 +121,7 @@ def test_naming_someone_outside_reach_on_a_restricted_record_is_refused(child, m
 
 def test_the_duplicate_check_names_only_children_the_caller_can_see(client, social_worker, restricted_elsewhere,
                                                                     elsewhere):
-    headers = token(social_worker)
+    headers = bearer(social_worker)
     for target in (restricted_elsewhere, elsewhere[2]):
         response = client.post("/api/v1/children", {"first_name": target.first_name, "last_name": target.last_name,
                                                     "date_of_birth": str(target.date_of_birth)},
@@ -195,6 +187,6 @@ def test_refusals_on_pages_and_the_api_are_recorded_once(client, make_user, else
     client.force_login(manager)
     assert client.post(f"/children/{target.pk}/restriction/", {"is_restricted": "on", "reason": "x"}).status_code == 404
     assert client.patch(f"/api/v1/children/{target.pk}", {"version": 1, "known_as": "x"},
-                        content_type="application/json", **token(manager)).status_code == 404
+                        content_type="application/json", **bearer(manager)).status_code == 404
     denied = AuditEvent.objects.filter(actor=manager, action="denied", child_id=target.pk)
     assert sorted(denied.values_list("via", flat=True)) == ["api", "web"]

@@ -9,12 +9,12 @@ import pytest
 
 from lantern.access.models import NamedAccess
 from lantern.access.services import break_glass_open
-from lantern.accounts.models import ApiToken
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import AuditEvent
 from lantern.frontdoor.codes import PersonRole
 from lantern.frontdoor.testing import received_contact
 from lantern.people.models import Person, Relationship
+from lantern.testing.api import bearer
 from lantern.testing.factories import ChildFactory, ServiceFactory, TeamFactory, UserFactory
 
 SECRET = ("Wenonah", "Pellisandre", date(2015, 2, 3))
@@ -41,14 +41,6 @@ def matched(screener, restricted):
     return contact
 
 
-def token(user) -> dict:
-    key = f"probe-{user.pk}"
-    if ApiToken.objects.filter(key_hash=ApiToken.hash_key(key)).exists():
-        return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
-    ApiToken.objects.create(user=user, name="probe", key_hash=ApiToken.hash_key(key), prefix=key[:8])
-    return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
-
-
 def leaks(text: str) -> list[str]:
     return [s for s in (SECRET[0], SECRET[1], "2015-02-03", "3 Feb 2015", "secret detail", "Quiltermoor") if s in text]
 
@@ -69,7 +61,7 @@ def test_a_contact_matched_to_a_restricted_record_shows_only_who_to_go_to(client
         page = response.content.decode()
         assert leaks(page) == [], path
         assert "named.manager@example.org" in page and "break-glass" in page
-    api = client.get(f"/api/v1/frontdoor/contacts/{matched.pk}", **token(front_door_reader))
+    api = client.get(f"/api/v1/frontdoor/contacts/{matched.pk}", **bearer(front_door_reader))
     assert api.status_code == 403 and leaks(api.content.decode()) == []
     assert AuditEvent.objects.filter(actor=front_door_reader, action="denied", object_type="contact").exists()
 
@@ -78,7 +70,7 @@ def test_the_queue_shows_a_restricted_match_without_names(client, front_door_rea
     client.force_login(front_door_reader)
     page = client.get("/front-door/").content.decode()
     assert "A restricted record matched" in page and leaks(page) == []
-    listed = client.get("/api/v1/frontdoor/contacts", **token(front_door_reader)).json()
+    listed = client.get("/api/v1/frontdoor/contacts", **bearer(front_door_reader)).json()
     row = next(r for r in listed if r["id"] == matched.pk)
     assert row["restricted"] is True and row["children"] == [] and row["flags"] == []
 
@@ -111,11 +103,11 @@ def test_outside_the_front_door_a_contact_is_reached_only_through_a_visible_chil
     assert page.status_code == 200
     assert "Venncastle" not in page.content.decode() and "whose record you cannot open" in page.content.decode()
     assert "Record the decision" not in page.content.decode()  # reading, not screening
-    api = client.get(f"/api/v1/frontdoor/contacts/{mine.pk}", **token(social_worker)).json()
+    api = client.get(f"/api/v1/frontdoor/contacts/{mine.pk}", **bearer(social_worker)).json()
     assert [p["id"] for p in api["people"]] == [mine.people.get(person=child).pk] and api["withheld_children"] == 1
     assert sibling.pk not in [p["id"] for p in api["people"]]
     assert client.get(f"/front-door/contacts/{theirs.pk}/").status_code == 404
-    assert client.get(f"/api/v1/frontdoor/contacts/{theirs.pk}", **token(social_worker)).status_code == 404
+    assert client.get(f"/api/v1/frontdoor/contacts/{theirs.pk}", **bearer(social_worker)).status_code == 404
     assert client.get(f"/front-door/contacts/{theirs.pk}/decision/").status_code == 403  # screening is the team's
 
 

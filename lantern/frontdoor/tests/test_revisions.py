@@ -3,24 +3,18 @@ keeps the typed notes, 409 in the API) and the earlier notes are shown as "Earli
 
 import pytest
 
-from lantern.accounts.models import ApiToken
 from lantern.accounts.roles import Role
 from lantern.frontdoor.services import screening_notes_save
 from lantern.frontdoor.testing import received_contact
 from lantern.people.services import ConcurrentEditError
 from lantern.revisions.selectors import earlier_versions
+from lantern.testing.api import bearer
 from lantern.testing.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 FIRST = "Police check: two call-outs in March. School says attendance has dropped."
 SECOND = "Police check: two call-outs in March and one in May. Health visitor has concerns too."
-
-
-def _headers(user) -> dict:
-    key = f"frontdoor-revisions-{user.pk}"
-    ApiToken.objects.get_or_create(user=user, name="test", key_hash=ApiToken.hash_key(key), prefix=key[:8])
-    return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
 
 
 @pytest.fixture
@@ -46,14 +40,14 @@ def test_screening_notes_through_the_api_take_a_version_and_the_read_shows_earli
     contact = received_contact(screener, child)
     url = f"/api/v1/frontdoor/contacts/{contact.pk}/screening-notes"
     first = client.post(url, {"notes": FIRST, "version": contact.version}, content_type="application/json",
-                        **_headers(screener))
+                        **bearer(screener))
     assert first.status_code == 200 and first.json()["screening_notes"] == FIRST
     stale = client.post(url, {"notes": SECOND, "version": contact.version}, content_type="application/json",
-                        **_headers(colleague))
+                        **bearer(colleague))
     assert stale.status_code == 409
     client.post(url, {"notes": SECOND, "version": first.json()["version"]}, content_type="application/json",
-                **_headers(colleague))
-    read = client.get(f"/api/v1/frontdoor/contacts/{contact.pk}", **_headers(screener)).json()
+                **bearer(colleague))
+    read = client.get(f"/api/v1/frontdoor/contacts/{contact.pk}", **bearer(screener)).json()
     assert read["screening_notes"] == SECOND
     assert [(r["text"], r["replaced_by_id"]) for r in read["earlier_versions"]] == [(FIRST, colleague.pk)]
 
@@ -86,7 +80,7 @@ def test_a_threshold_levels_replaced_words_are_kept_and_shown(client, make_user,
     kept = earlier_versions("threshold_level", level.pk)
     assert [(k.field, k.text, k.version, k.child_id) for k in kept] == [("examples", old_examples, level.version, None)]
     assert "Earlier versions" in client.get(url).content.decode()
-    read = client.get("/api/v1/frontdoor/thresholds", **_headers(screener)).json()
+    read = client.get("/api/v1/frontdoor/thresholds", **bearer(screener)).json()
     assert [r["text"] for t in read if t["id"] == level.pk for r in t["earlier_versions"]] == [old_examples]
 
 
@@ -98,8 +92,8 @@ def test_a_threshold_level_through_the_api_takes_a_version_and_keeps_the_words_i
     body = {"name": level.name, "order": level.order, "descriptor": "Needs a little help, early.",
             "examples": ["One", "Two"], "allowed_outcomes": level.allowed_outcomes, "version": level.version}
     url = f"/api/v1/frontdoor/thresholds/{level.pk}"
-    done = client.put(url, body, content_type="application/json", **_headers(manager))
+    done = client.put(url, body, content_type="application/json", **bearer(manager))
     assert done.status_code == 200 and done.json()["version"] == level.version + 1
     assert {r["field"] for r in done.json()["earlier_versions"]} == {"descriptor", "examples"}
-    stale = client.put(url, body, content_type="application/json", **_headers(manager))
+    stale = client.put(url, body, content_type="application/json", **bearer(manager))
     assert stale.status_code == 409
