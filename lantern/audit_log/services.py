@@ -1,10 +1,11 @@
 """Writing the audit trail: one row per action, inside the caller's transaction."""
 
 from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
 from datetime import date, datetime
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from . import sealing
 from .chain import normal_ip, plain_json, row_hash
@@ -45,8 +46,11 @@ def audit_record(
                               via=event.via, action=event.action, child_id=child_id, object_type=object_type,
                               object_id=event.object_id, changes=event.changes, detail=event.detail,
                               children=others)
-    # The row and its children land together or not at all; no savepoint when already in a transaction.
-    with transaction.atomic(savepoint=False):
+    # The row and its children land together or not at all (no savepoint when already in a
+    # transaction). A lone row on PostgreSQL is one statement, atomic by itself; SQLite seals it in
+    # the same transaction (sealing.py).
+    together = bool(others) or connection.vendor != "postgresql"
+    with transaction.atomic(savepoint=False) if together else nullcontext():
         event.save(force_insert=True)
         for start in range(0, len(others), LINK_BATCH):
             AuditEventChild.objects.bulk_create(AuditEventChild(event_id=event.pk, child_id=c)
