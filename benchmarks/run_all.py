@@ -24,3 +24,4 @@ if __name__ == "__main__":
     run("generate.py", "--children", "85000")
     run("generate.py", "--children", "300000")
     run("search_and_summary.py", "--samples", "300", database="lantern_bench_300000")
+    run("audit.py", "--samples", "300", database="lantern_bench_300000")
