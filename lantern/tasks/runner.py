@@ -9,6 +9,7 @@ docs/adr/0009-background-tasks.md."""
 import json
 import logging
 import threading
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -62,9 +63,10 @@ def _run(task_id: int, origin) -> None:
             threading.Thread(target=_beat, args=(task_id, stop), name=f"task-{task_id}-beat", daemon=True).start()
         result = kind_for(task.kind).run(task.started_by, task.inputs, _progress_writer(task_id))
     except Exception as exc:  # the task's page must say it failed, whatever the failure was
-        log.exception("Background task %s failed", task_id)
+        message = failure_message(exc)
+        log.exception("Background task %s failed (%s)", task_id, message)
         BackgroundTask.objects.filter(pk=task_id).update(status=BackgroundTask.Status.FAILED,
-                                                         message=f"Failed: {exc}"[:300], finished_at=timezone.now())
+                                                         message=f"Failed: {message}"[:300], finished_at=timezone.now())
     else:
         BackgroundTask.objects.filter(pk=task_id).update(status=BackgroundTask.Status.DONE, result=result,
                                                          finished_at=timezone.now())
@@ -143,3 +145,14 @@ def task_retry(*, actor, task: BackgroundTask) -> BackgroundTask:
                      detail=f"tried again: {task.kind}, attempt {locked.attempts + 1}")
         task.refresh_from_db()
         return _launch(task)
+
+
+def failure_message(exc: Exception) -> str:
+    """What a person may be shown of a failure. A refusal Lantern raised on purpose says what is
+    wrong; anything else (a database error above all, whose text can hold a row's values) is shown
+    only as a reference to the log line that holds the details."""
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    if isinstance(exc, ValidationError | PermissionDenied | ValueError):
+        return "; ".join(getattr(exc, "messages", None) or [str(exc)])
+    return f"an unexpected error (reference {uuid.uuid4().hex[:12]} in the server's log)"

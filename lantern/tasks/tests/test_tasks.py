@@ -126,3 +126,15 @@ def test_the_registry_refuses_a_kind_registered_twice():
 def test_every_task_started_in_the_code_is_registered():
     assert {"frontdoor_notifications", "annex_a_export", "cin_census_export", "cin_census_validation",
             "cin_census_import", "partnership_compendium_pdf", "recompute_obligations"} <= set(KINDS)
+
+
+def test_a_database_error_is_shown_only_as_a_reference_to_the_log():
+    """A database error's text can hold a whole row (names, NHS number): it never reaches a page."""
+    from django.db import IntegrityError
+
+    from lantern.tasks.runner import failure_message
+
+    said = failure_message(IntegrityError('null value violates not-null constraint DETAIL: Failing row contains '
+                                          '(7, Wren, Testalley, 9990000018)'))
+    assert "Testalley" not in said and "9990000018" not in said and "reference" in said
+    assert failure_message(ValueError("The file is not in UTF-8")) == "The file is not in UTF-8"

@@ -8,7 +8,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.tasks.registry import register_task
-from lantern.tasks.runner import task_start
+from lantern.tasks.runner import failure_message, task_start
 from lantern.tasks.uploads import discard_upload, keep_upload, open_upload, too_large_message
 
 from ..import_checks import issue_problem, lantern_problems, lantern_warnings
@@ -33,7 +33,7 @@ def _targets(census) -> dict:
             for c in census.children for e in c.episodes for s in e.s47s if s.start}
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(ValueError):
     """The file could not be read at all (its encoding): the import is refused and its task fails."""
 
 
@@ -106,7 +106,7 @@ def _run(actor, inputs: dict, progress) -> dict:
                          detail=f"CIN census {CollectionYear(year).label} imported from {record.filename}: "
                                 f"{counts.get('children', 0):,} children, {counts.get('episodes', 0):,} episodes")
     except Exception as exc:  # the database refused a row the checks let through: nothing is kept
-        problem = Problem(f"The import stopped and nothing was kept: {exc}"[:300])
+        problem = Problem(f"The import stopped and nothing was kept: {failure_message(exc)}"[:300])
         CensusImport.objects.filter(pk=import_id).update(status=CensusImport.Status.REFUSED, year=year,
                                                          problems=[problem.as_dict()], warnings=_plain(warnings))
         raise
