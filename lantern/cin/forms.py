@@ -3,11 +3,12 @@ the API live in the services."""
 
 from django import forms
 
+from lantern.casework.records import Progress
 from lantern.referrals.codes import ClosureReason
 from lantern.referrals.forms import blank_first
 from lantern.web.forms import DateField, GovUKForm
 
-from .models import ClosureKind, Progress
+from .models import ClosureKind
 
 
 def text(label: str, help_text: str = "", required: bool = False) -> forms.CharField:

@@ -5,6 +5,8 @@ manager's decision."""
 from django.conf import settings
 from django.db import models
 
+from lantern.casework.records import ActionProgressRecord, PlanActionRecord
+
 
 class CinPlan(models.Model):
     """A child in need plan. Start and end dates matter beyond this app: a child protection plan
@@ -41,19 +43,11 @@ class CinPlan(models.Model):
         return self.end_date is None
 
 
-class PlanAction(models.Model):
-    """What will be done, by whom (a named person or agency), by when, and how we will know it worked."""
-
+class PlanAction(PlanActionRecord):
     plan = models.ForeignKey(CinPlan, on_delete=models.CASCADE, related_name="actions")
-    what = models.TextField()
-    owner = models.CharField("Who", max_length=160)
-    due_date = models.DateField("By when")
-    success_measure = models.TextField("How we will know it worked")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["due_date", "id"]
+    class Meta(PlanActionRecord.Meta):
+        pass
 
 
 class PlanReview(models.Model):
@@ -71,19 +65,9 @@ class PlanReview(models.Model):
         indexes = [models.Index(fields=["child", "review_date"])]
 
 
-class Progress(models.TextChoices):
-    NOT_STARTED = "not_started", "Not started"
-    ON_TRACK = "on_track", "Under way, on track"
-    OFF_TRACK = "off_track", "Under way, not on track"
-    ACHIEVED = "achieved", "Achieved"
-    NOT_ACHIEVED = "not_achieved", "Not achieved"
-
-
-class ActionProgress(models.Model):
+class ActionProgress(ActionProgressRecord):
     review = models.ForeignKey(PlanReview, on_delete=models.CASCADE, related_name="progress")
     action = models.ForeignKey(PlanAction, on_delete=models.PROTECT, related_name="progress")
-    status = models.CharField(max_length=20, choices=Progress.choices)
-    note = models.TextField(blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["review", "action"], name="progress_once_per_action")]

@@ -100,15 +100,7 @@ class ChildParticipation(models.TextChoices):
     NONE = "none", "Did not take part"
 
 
-class Progress(models.TextChoices):
-    NOT_STARTED = "not_started", "Not started"
-    ON_TRACK = "on_track", "Under way, on track"
-    OFF_TRACK = "off_track", "Under way, not on track"
-    ACHIEVED = "achieved", "Achieved"
-    NOT_ACHIEVED = "not_achieved", "Not achieved"
-
-
-NEEDS_A_NOTE = (Progress.OFF_TRACK, Progress.NOT_ACHIEVED)
+# Progress on a plan's actions is shared with child in need plans: lantern.casework.records.Progress.
 
 
 def referrer_agency_for(referral_source: str) -> str:

@@ -11,26 +11,13 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.casework.records import progress_rows
 from lantern.obligations.late import require_late_reason
 
-from ..models import ActionProgress, CinPlan, PlanReview, Progress
+from ..models import ActionProgress, CinPlan, PlanReview
 from .common import raise_if, required_text, sync_plan_obligations
 
 REVIEW_SOURCE = "cin.plan"
-NEEDS_A_NOTE = (Progress.OFF_TRACK, Progress.NOT_ACHIEVED)
-
-
-def _progress_rows(plan, progress: Mapping, errors: dict) -> list[ActionProgress]:
-    rows = []
-    for action in plan.actions.all():
-        answer = progress.get(action.pk) or progress.get(str(action.pk)) or {}
-        status, note = answer.get("status") or "", str(answer.get("note") or "").strip()
-        if status not in Progress.values:
-            errors[f"status_{action.pk}"] = f"Select the progress on '{action.what[:60]}'"
-        elif status in NEEDS_A_NOTE and not note:
-            errors[f"note_{action.pk}"] = f"Say what is getting in the way of '{action.what[:60]}'"
-        rows.append(ActionProgress(action=action, status=status, note=note))
-    return rows
 
 
 @atomic
@@ -48,7 +35,7 @@ def cin_review_record(*, actor, plan: CinPlan, review_date: date, child_views: s
         errors["review_date"] = "The review date cannot be in the future"
     elif plan.end_date and review_date > plan.end_date:
         errors["review_date"] = "The plan had ended by this date"
-    rows = _progress_rows(plan, progress, errors)
+    rows = progress_rows(plan.actions.all(), progress, errors, ActionProgress)
     raise_if(errors)
     occurrence = plan.reviews.filter(review_date__lt=review_date).count() + 1
     require_late_reason(source_key=REVIEW_SOURCE, source_id=plan.pk, rule_id="cin_review", occurrence=occurrence,

@@ -4,6 +4,7 @@ every action of the plan."""
 
 from django import forms
 
+from lantern.casework.records import Progress
 from lantern.referrals.forms import blank_first
 
 from ..codes import (
@@ -13,7 +14,6 @@ from ..codes import (
     Category,
     ChildParticipation,
     ParentParticipation,
-    Progress,
 )
 from .common import ActionForm, radios, text, version_field, yes_no
 

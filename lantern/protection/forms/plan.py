@@ -3,10 +3,11 @@ manager's decision on an early end."""
 
 from django import forms
 
+from lantern.casework.records import Progress
 from lantern.referrals.forms import blank_first
 from lantern.web.forms import DateField, GovUKForm
 
-from ..codes import MeetingAgency, Progress
+from ..codes import MeetingAgency
 from .common import line, radios, text, version_field, yes_no
 
 

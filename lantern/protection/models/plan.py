@@ -4,7 +4,9 @@ progress per action, visits to the child (ssd_cp_visits) and partners' updates."
 from django.conf import settings
 from django.db import models
 
-from ..codes import AfterPlan, Category, MeetingAgency, Progress
+from lantern.casework.records import ActionProgressRecord, PlanActionRecord, VisitRecord
+
+from ..codes import AfterPlan, Category, MeetingAgency
 
 
 class CpPlan(models.Model):
@@ -51,19 +53,11 @@ class CpPlan(models.Model):
         return self.end_date is None
 
 
-class PlanAction(models.Model):
-    """What will be done, who does it, by when, and how we will know it worked."""
-
+class PlanAction(PlanActionRecord):
     plan = models.ForeignKey(CpPlan, on_delete=models.CASCADE, related_name="actions")
-    what = models.TextField()
-    owner = models.CharField("Who", max_length=160)
-    due_date = models.DateField("By when")
-    success_measure = models.TextField("How we will know it worked")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["due_date", "id"]
+    class Meta(PlanActionRecord.Meta):
+        pass
 
 
 class CoreGroupMember(models.Model):
@@ -99,15 +93,13 @@ class CoreGroup(models.Model):
         ordering = ["-held_on", "-id"]
 
 
-class ActionProgress(models.Model):
+class ActionProgress(ActionProgressRecord):
     """Progress on one action, at a core group or a review conference."""
 
     action = models.ForeignKey(PlanAction, on_delete=models.CASCADE, related_name="progress")
     core_group = models.ForeignKey(CoreGroup, null=True, blank=True, on_delete=models.CASCADE, related_name="progress")
     conference = models.ForeignKey("protection.Conference", null=True, blank=True, on_delete=models.CASCADE,
                                    related_name="progress")
-    status = models.CharField(max_length=20, choices=Progress.choices)
-    note = models.TextField(blank=True)
 
     class Meta:
         constraints = [models.CheckConstraint(
@@ -115,24 +107,11 @@ class ActionProgress(models.Model):
             name="progress_at_core_group_or_conference")]
 
 
-class CpVisit(models.Model):
+class CpVisit(VisitRecord):
     plan = models.ForeignKey(CpPlan, on_delete=models.PROTECT, related_name="visits")
-    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="+")
-    visit_date = models.DateField()
     visited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    child_seen = models.BooleanField()
-    not_seen_reason = models.TextField(blank=True)
-    seen_alone = models.BooleanField(null=True, blank=True)
-    not_seen_alone_reason = models.TextField(blank=True)
-    bedroom_seen = models.BooleanField(null=True, blank=True)
-    child_words = models.TextField("What the child said, in their words", blank=True)
-    observations = models.TextField("What you saw and did")
-    late_reason = models.TextField(blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["-visit_date", "-id"]
+    class Meta(VisitRecord.Meta):
         indexes = [models.Index(fields=["child", "visit_date"]),
                    # The performance dashboard's "seen alone" counts read only this index.
                    models.Index(fields=["visit_date", "child_seen", "seen_alone"], name="cp_visit_date_seen_idx")]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.casework.records import progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 
@@ -26,7 +27,7 @@ from ..codes import (
 from ..models import ActionProgress, Conference, ConferenceInvitation, CpPlan
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE
 from .common import MIN_WRITTEN, action_errors, bump_version, chair_errors, child_to_change, raise_if, required_text
-from .plan_changes import continue_plan, end_or_hold_plan, progress_rows, start_plan
+from .plan_changes import continue_plan, end_or_hold_plan, start_plan
 
 D = ConferenceDecision
 
@@ -85,7 +86,8 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
     _participation_errors(conference, attendance, parents_participation, child_participation, advocacy_offered, errors)
     _decision_errors(conference, decision, category, outline_plan, after_plan, first_action, errors)
     required_text(rationale, "decision_rationale", "Explain the decision", errors, minimum=MIN_WRITTEN)
-    rows = progress_rows(conference.plan, progress or {}, errors) if conference.plan is not None else []
+    rows = (progress_rows(conference.plan.actions.all(), progress or {}, errors, ActionProgress)
+            if conference.plan is not None else [])
     raise_if(errors)
     invitations = list(conference.invitations.all())
     for invitation in invitations:

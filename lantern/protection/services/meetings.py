@@ -10,13 +10,13 @@ from django.utils import timezone
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.casework.records import progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 
 from ..models import ActionProgress, CoreGroup, CpPlan, CpVisit
 from ..obligations import PLAN_SOURCE, counted_visits
 from .common import child_to_change, date_errors, raise_if, required_text
-from .plan_changes import progress_rows
 
 
 def _when_errors(plan: CpPlan, day: date | None, name: str, label: str, errors: dict) -> None:
@@ -38,7 +38,7 @@ def core_group_record(*, actor, plan: CpPlan, held_on: date | None, summary: str
     attendees = [members[int(i)] for i in attendee_ids if int(i) in members]
     if not attendees:
         errors["attendees"] = "Select the members who attended"
-    rows = progress_rows(plan, progress, errors)
+    rows = progress_rows(plan.actions.all(), progress, errors, ActionProgress)
     raise_if(errors)
     assert held_on is not None  # _when_errors refused a missing date
     occurrence = plan.core_groups.filter(held_on__lt=held_on).count() + 1

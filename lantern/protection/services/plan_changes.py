@@ -10,8 +10,7 @@ from django.db.models import F
 
 from lantern.access.policy import has_permission
 
-from ..codes import NEEDS_A_NOTE, Progress
-from ..models import ActionProgress, CoreGroupMember, CpPlan, PlanAction
+from ..models import CoreGroupMember, CpPlan, PlanAction
 
 EARLY_END = relativedelta(months=3)
 
@@ -19,19 +18,6 @@ EARLY_END = relativedelta(months=3)
 def ends_early(plan: CpPlan, end_date) -> bool:
     """A plan ending within 3 months of its start (counted nationally: 15.9% in 2025)."""
     return end_date <= plan.start_date + EARLY_END
-
-
-def progress_rows(plan: CpPlan, progress: Mapping, errors: dict) -> list[ActionProgress]:
-    rows = []
-    for action in plan.actions.all():
-        answer = progress.get(action.pk) or progress.get(str(action.pk)) or {}
-        status, note = answer.get("status") or "", str(answer.get("note") or "").strip()
-        if status not in Progress.values:
-            errors[f"status_{action.pk}"] = f"Select the progress on '{action.what[:60]}'"
-        elif status in NEEDS_A_NOTE and not note:
-            errors[f"note_{action.pk}"] = f"Say what is getting in the way of '{action.what[:60]}'"
-        rows.append(ActionProgress(action=action, status=status, note=note))
-    return rows
 
 
 def end_cin_plans(actor, child_id: int, on) -> list[int]:
