@@ -47,6 +47,25 @@ def child_timescales(child: Person, *, as_of: date, clock: Clock) -> list[Obliga
     return sorted(views, key=lambda v: (v.status is None or v.status.is_met, v.obligation.due_date))
 
 
+def record_deadlines(child: Person, *, link: str | None = None, started_from: date | None = None,
+                     started_to: date | None = None, today: date | None = None,
+                     clock: Clock | None = None) -> list[ObligationView]:
+    """The deadlines a record's page shows, as they stand today: those hanging from the record
+    (``link``, the record's own page), or those that started between two dates (an episode's)."""
+    from django.utils import timezone
+
+    from .clock import current_clock
+
+    today = today or timezone.localdate()
+    views = child_timescales(child, as_of=today, clock=clock or current_clock())
+    if link is not None:
+        views = [v for v in views if v.obligation.link == link]
+    if started_from is not None:
+        end = started_to or today
+        views = [v for v in views if started_from <= v.obligation.start_date <= end]
+    return views
+
+
 def my_work(user, *, today: date, clock: Clock) -> list[ObligationView]:
     mine = visible_children(user).filter(current_worker=user)
     return [view_of(o, today=today, clock=clock) for o in _open_for(mine)]

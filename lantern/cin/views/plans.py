@@ -9,8 +9,7 @@ from lantern.access.policy import has_permission
 from lantern.assessments.models import Assessment
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-from lantern.obligations.clock import current_clock
-from lantern.obligations.selectors import child_timescales
+from lantern.obligations.selectors import record_deadlines
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
 
@@ -70,8 +69,7 @@ def plan_detail(request, child, decision, plan_id: int):
     audit_record(actor=request.user, action=Action.VIEW, object_type="cin_plan", object_id=plan.pk, child_id=child.pk,
                  detail=f"plan; basis: {decision.basis}")
     today = timezone.localdate()
-    deadlines = [v for v in child_timescales(child, as_of=today, clock=current_clock())
-                 if v.obligation.link == plan_link(plan)]
+    deadlines = record_deadlines(child, today=today, link=plan_link(plan))
     reviews = list(plan.reviews.prefetch_related("progress__action").select_related("recorded_by"))
     return render(request, "cin/plan_detail.html", {
         "child": child, "plan": plan, "actions": list(plan.actions.all()), "reviews": reviews,

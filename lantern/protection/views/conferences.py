@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
+from lantern.obligations.selectors import record_deadlines
 from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 from lantern.web.decorators import child_page
 
@@ -17,7 +18,6 @@ from ..selectors import conferences_visible, is_partner
 from ..services import agency_report_submit, conference_arrange, conference_invite, social_work_report_save
 from ..services.step_down import step_down_start_date
 from .common import audit_view, chairs, form_page, posted, record_of, saved
-from .deadlines import deadlines_for
 
 CONFERENCES = Conference.objects.select_related("episode", "chair", "enquiry", "plan")
 
@@ -66,7 +66,7 @@ def conference_detail(request, child, decision, record_id: int):
     return render(request, "protection/conference_detail.html", {
         "child": child, "conference": conference, "readiness": readiness, "invitations": invitations,
         "report_versions": earlier_versions("cp_conference", conference.pk),
-        "deadlines": [] if partner else deadlines_for(child, conference_link(conference)),
+        "deadlines": [] if partner else record_deadlines(child, link=conference_link(conference)),
         "plan": getattr(conference, "started_plan", None) if conference.is_decided else None,
         "mine": [i for i in invitations if i.invitee_id == user.pk or (partner and i.agency_id == user.agency_id)],
         "partner": partner, "is_chair": conference.chair_id == user.pk and has_permission(user, "conference.chair"),

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
+from lantern.obligations.selectors import record_deadlines
 from lantern.revisions.selectors import earlier_versions
 from lantern.web.decorators import child_page
 
@@ -21,7 +22,6 @@ from ..services import (
     written_agreement_propose,
 )
 from .common import audit_view, case_staff, form_page, posted, record_of, saved
-from .deadlines import deadlines_for
 
 ENQUIRIES = Section47Enquiry.objects.select_related("episode", "lead_worker", "strategy_discussion", "decided_by")
 
@@ -32,7 +32,7 @@ def enquiry_detail(request, child, decision, record_id: int):
     audit_view(request, child, decision, "s47_enquiry", enquiry.pk)
     user = request.user
     return render(request, "protection/enquiry_detail.html", {
-        "child": child, "enquiry": enquiry, "deadlines": deadlines_for(child, enquiry_link(enquiry)),
+        "child": child, "enquiry": enquiry, "deadlines": record_deadlines(child, link=enquiry_link(enquiry)),
         "visits": list(enquiry.visits.select_related("visited_by")),
         "risk_versions": earlier_versions("s47_enquiry", enquiry.pk),
         "agreements": list(enquiry.agreements.select_related("proposed_by", "decided_by")),

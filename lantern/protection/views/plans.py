@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
+from lantern.obligations.selectors import record_deadlines
 from lantern.revisions.selectors import earlier_versions
 from lantern.web.decorators import child_page
 
@@ -24,7 +25,6 @@ from ..services import (
 )
 from ..services.plans import is_member
 from .common import audit_view, form_page, posted, record_of, saved
-from .deadlines import deadlines_for
 
 PLANS = CpPlan.objects.select_related("episode", "conference", "pending_end", "ended_by", "early_end_approved_by")
 
@@ -49,7 +49,7 @@ def plan_detail(request, child, decision, record_id: int):
     return render(request, "protection/plan_detail.html", {
         "child": child, "plan": plan, "partner": is_partner(user),
         "revisions": earlier_versions("cp_plan", plan.pk),
-        "deadlines": [] if is_partner(user) else deadlines_for(child, plan_link(plan)),
+        "deadlines": [] if is_partner(user) else record_deadlines(child, link=plan_link(plan)),
         "actions": actions,
         "members": list(plan.members.select_related("agency")),
         "core_groups": list(plan.core_groups.prefetch_related("attendees", "progress__action")),

@@ -8,8 +8,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-from lantern.obligations.clock import current_clock
-from lantern.obligations.selectors import child_timescales
+from lantern.obligations.selectors import record_deadlines
 from lantern.people.selectors import child_summary
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
@@ -42,13 +41,6 @@ def referral_create(request, child, decision):
         "back_url": f"/children/{child.pk}/", "back_text": f"Back to {child.full_name}", "submit": "Record referral"})
 
 
-def _episode_deadlines(child, episode, today):
-    """The child's deadlines that started within this episode (episodes never overlap)."""
-    views = child_timescales(child, as_of=today, clock=current_clock())
-    end = episode.closure_date or today
-    return [v for v in views if episode.referral_date <= v.obligation.start_date <= end]
-
-
 @child_page(permission="episode.view")
 def episode_detail(request, child, decision, episode_id: int):
     episode = get_object_or_404(Episode.objects.select_related("team", "worker", "returned_after_step_down"),
@@ -62,7 +54,8 @@ def episode_detail(request, child, decision, episode_id: int):
                    "episode": episode, "request": request}) for p in episode_panels()]
     return render(request, "referrals/episode_detail.html", {
         "child": child, "episode": episode, "today": today, "worker_changes": summary.worker_changes,
-        "transfers": transfers, "panels": panels, "deadlines": _episode_deadlines(child, episode, today),
+        "transfers": transfers, "panels": panels, "deadlines": record_deadlines(
+            child, today=today, started_from=episode.referral_date, started_to=episode.closure_date),
         "pending_transfer": next((t for t in transfers if t.status == TransferStatus.PROPOSED), None),
         "can_transfer": episode.is_open and has_permission(request.user, "transfer.propose"),
         "can_decide_transfer": has_permission(request.user, "transfer.decide"),
