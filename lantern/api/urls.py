@@ -12,7 +12,7 @@ from lantern.accounts.api import router as accounts_router
 from lantern.features import FEATURE_APPS
 from lantern.obligations.api import router as obligations_router
 from lantern.people.api import router as people_router
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.tasks.api import router as tasks_router
 
 from . import errors

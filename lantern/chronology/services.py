@@ -8,14 +8,12 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.services import keep_replaced
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 from .models import SignificantEvent
 from .selectors import event_for
 
-STALE = ("Someone else changed this event's mark after you opened it. Your change has not been saved: check "
-         "the event as it is now, then make your change again.")
 NOTE_RECORD = "chronology_note"  # kept per child, the field naming the event
 
 
@@ -35,7 +33,7 @@ def event_significance_set(*, actor, child, key: str, significant: bool, note: s
         raise ValidationError({"note": "Keep the note to 300 characters or fewer"})
     existing = SignificantEvent.objects.select_for_update().filter(child=child, event_key=key).first()
     if (existing.version if existing else 0) != expected_version:
-        raise ConcurrentEditError(STALE)
+        raise ConcurrentEditError(what="this event's mark")
     was_significant = bool(existing and existing.is_significant)
     mark = existing or SignificantEvent(child=child, event_key=key, marked_by=actor, version=0)
     before = mark.note if existing else ""

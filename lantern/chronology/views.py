@@ -10,8 +10,8 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
 

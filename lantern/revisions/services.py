@@ -6,17 +6,18 @@ from collections.abc import Mapping
 
 from django.db import transaction
 
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 from .models import Revision
 
 
-def text_at_version(model, pk: int, expected_version: int, fields: tuple[str, ...], *, stale: str) -> dict:
+def text_at_version(model, pk: int, expected_version: int, fields: tuple[str, ...], *,
+                    what: str = "this record") -> dict:
     """The stored values of ``fields`` at the version the writer read, locked until the save commits
-    (so they are exactly the text the save replaces); a stale version is refused with ``stale``."""
+    (so they are exactly the text the save replaces); a stale version is refused, naming ``what``."""
     row = model.objects.select_for_update().filter(pk=pk, version=expected_version).values(*fields).first()
     if row is None:
-        raise ConcurrentEditError(stale)
+        raise ConcurrentEditError(what=what)
     return row
 
 

@@ -14,16 +14,16 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
-from lantern.people.services import ConcurrentEditError
 from lantern.referrals.obligations import ASSESSMENT_KIND_FOR_RULE
 from lantern.referrals.obligations import SOURCE as EPISODE_SOURCE
 from lantern.revisions.services import keep_replaced
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 from ..codes import AssessmentKind, AssessmentStatus
 from ..models import Assessment
 from ..obligations import SOURCE
 from ..selectors import assessment_progress
-from .sections import STALE, TEXT_LABELS
+from .sections import TEXT_LABELS
 
 RULE_FOR_KIND = {kind: rule for rule, kind in ASSESSMENT_KIND_FOR_RULE.items()}
 
@@ -31,7 +31,7 @@ RULE_FOR_KIND = {kind: rule for rule, kind in ASSESSMENT_KIND_FOR_RULE.items()}
 def _locked(assessment: Assessment, expected_version: int | None) -> Assessment:
     row = Assessment.objects.select_for_update().select_related("episode").get(pk=assessment.pk)
     if expected_version is not None and row.version != expected_version:
-        raise ConcurrentEditError(STALE)
+        raise ConcurrentEditError(what="this assessment")
     row.child = assessment.child
     return row
 

@@ -12,16 +12,13 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.services import keep_replaced, text_at_version
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 from ..codes import AssessmentOutcome, factor_errors
 from ..models import Assessment, AssessmentFactor, ParentCarerEngagement
 from ..sections import SECTION_BY_KEY
 from ..selectors import parents_and_carers
-
-STALE = ("Someone else saved this assessment after you opened it. Your changes have not been saved: check the "
-         "assessment as it is now, then make your changes again.")
 
 
 def _text(data, name: str, message: str, errors: dict) -> str:
@@ -136,11 +133,11 @@ def assessment_section_save(*, actor, assessment: Assessment, section: str, expe
     if errors:
         raise ValidationError(errors)
     texts = tuple(name for name, value in values.items() if isinstance(value, str) and name != "outcome")
-    before = text_at_version(Assessment, assessment.pk, expected_version, texts, stale=STALE)
+    before = text_at_version(Assessment, assessment.pk, expected_version, texts, what="this assessment")
     updated = Assessment.objects.filter(pk=assessment.pk, version=expected_version).update(
         **values, version=F("version") + 1, updated_at=timezone.now())
     if not updated:
-        raise ConcurrentEditError(STALE)
+        raise ConcurrentEditError(what="this assessment")
     after = {name: values[name] for name in texts}
     if section == "family":
         before.update(_engagement_notes(ParentCarerEngagement.objects.filter(assessment=assessment)))

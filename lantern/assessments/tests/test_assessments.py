@@ -16,7 +16,6 @@ from lantern.assessments.services import (
 from lantern.audit_log.models import AuditEvent
 from lantern.obligations.models import Obligation
 from lantern.people.models import Person
-from lantern.people.services import ConcurrentEditError
 from lantern.referrals.tests.factories import (
     add_father,
     authorised_assessment,
@@ -24,6 +23,7 @@ from lantern.referrals.tests.factories import (
     episode,
     manager_for,
 )
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 
 @pytest.fixture

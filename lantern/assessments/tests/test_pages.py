@@ -35,7 +35,7 @@ def test_starting_and_saving_sections(signed_in, child, social_worker):
                               f"note_{father.relative_id}": "He works away; we spoke by phone twice."})
     assert ok.status_code == 302
     stale = signed_in.post(url, {"version": a.version, f"engaged_{father.relative_id}": "yes"}).content.decode()
-    assert "Someone else saved this assessment" in stale
+    assert "Someone else saved changes to this assessment" in stale
 
 
 def test_history_is_beside_the_form(signed_in, child, social_worker):

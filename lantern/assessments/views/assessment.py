@@ -11,10 +11,10 @@ from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.obligations.models import Obligation
-from lantern.people.services import ConcurrentEditError
 from lantern.referrals.models import Episode
 from lantern.referrals.obligations import SOURCE as EPISODE_SOURCE
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.timescales.catalogue import SINGLE_ASSESSMENT_FROM
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.people.selectors import child_summary
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.web.decorators import child_page
 from lantern.web.forms import attach_service_errors
 

@@ -5,8 +5,8 @@ import pytest
 
 from lantern.accounts.models import ApiToken
 from lantern.chronology.services import event_significance_set
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.testing.factories import UserFactory
 
 from .test_chronology import journey  # noqa: F401  (the fixture)

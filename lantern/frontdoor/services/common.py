@@ -4,12 +4,10 @@ audit row that names the contact's first linked child."""
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db.models import F
-from django.utils import timezone
 
 from lantern.audit_log.services import audit_record
 from lantern.obligations.clock import current_clock
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.timescales.deadlines import compute_deadline
 from lantern.timescales.rules import rule_for
 
@@ -18,8 +16,6 @@ from ..models import Contact
 
 DECISION_RULE = "referral_decision"
 OBLIGATION_SOURCE = "frontdoor.contact"
-STALE = ("Someone else saved changes to this contact after you opened it. Your changes have not been saved: "
-         "check the contact as it is now, then make your changes again.")
 
 
 def decision_due_for(received_on: date) -> date:
@@ -29,19 +25,10 @@ def decision_due_for(received_on: date) -> date:
                             policy=clock.policy).due_date
 
 
-def bump_version(contact: Contact, expected_version: int) -> None:
-    """Refuse a save made on a stale copy; otherwise move the contact's version on."""
-    updated = Contact.objects.filter(pk=contact.pk, version=expected_version).update(
-        version=F("version") + 1, updated_at=timezone.now())
-    if not updated:
-        raise ConcurrentEditError(STALE)
-    contact.version = expected_version + 1
-
-
 def require_current(contact: Contact, expected_version: int) -> None:
     """Refuse early, before checking the answers, when the screen the user decided on is out of date."""
     if not Contact.objects.filter(pk=contact.pk, version=expected_version).exists():
-        raise ConcurrentEditError(STALE)
+        raise ConcurrentEditError(what="this contact")
 
 
 def linked_children(contact: Contact) -> list[int]:

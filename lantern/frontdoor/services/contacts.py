@@ -18,6 +18,7 @@ from lantern.obligations.engine import obligations_sync
 from lantern.people.models import Person, Relationship
 from lantern.people.services import child_create, family_member_add
 from lantern.revisions.services import keep_replaced, text_at_version
+from lantern.service_layer.concurrency import bump_version
 
 from ..access import require_screening
 from ..codes import Channel, ContactStatus, PersonRole
@@ -26,9 +27,7 @@ from ..permissions import require_front_door_staff
 from .checks import contact_problems, person_problems
 from .common import (
     OBLIGATION_SOURCE,
-    STALE,
     audit_contact,
-    bump_version,
     decision_due_for,
     linked_children,
     require_open,
@@ -86,7 +85,7 @@ def contact_person_add(*, actor, contact: Contact, expected_version: int, data: 
     require_screening(actor, contact)
     require_open(contact)
     person = person_build(contact, data)
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     person.save()
     audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type="contact_person",
                   object_id=person.pk, changes={"role": [None, person.role]}, detail="person named")
@@ -117,7 +116,7 @@ def contact_person_link(*, actor, contact: Contact, expected_version: int, menti
         children = [m.person_id for m in contact.people.all() if m.role == PersonRole.CHILD and m.person_id]
         if not Relationship.objects.filter(child_id__in=children, relative=person).exists():
             raise ValidationError({"person": "Choose a relative of a child already matched on this contact"})
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     return _link(actor, contact, mention, person)
 
 
@@ -129,7 +128,7 @@ def contact_child_create(*, actor, contact: Contact, expected_version: int, ment
     require_open(contact)
     if mention.role != PersonRole.CHILD:
         raise ValidationError("Only a child gets a child record; add an adult as a family member")
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     child = child_create(actor=actor, data=data, disabilities=disabilities)
     return _link(actor, contact, mention, child)
 
@@ -145,7 +144,7 @@ def contact_adult_create(*, actor, contact: Contact, expected_version: int, ment
         raise ValidationError("Only an adult is added as a family member")
     if not contact.people.filter(role=PersonRole.CHILD, person=child).exists():
         raise ValidationError({"child": "Choose a child already matched on this contact"})
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     data = {"first_name": mention.first_name, "last_name": mention.last_name,
             "date_of_birth": mention.date_of_birth, "sex": mention.sex}
     relationship = family_member_add(actor=actor, child=child, person_data=data,
@@ -183,8 +182,9 @@ def screening_notes_save(*, actor, contact: Contact, expected_version: int, note
     """Notes can be rewritten while screening goes on; the notes a save replaces are kept."""
     require_screening(actor, contact)
     require_open(contact)
-    before = text_at_version(Contact, contact.pk, expected_version, ("screening_notes", "screener_id"), stale=STALE)
-    bump_version(contact, expected_version)
+    before = text_at_version(Contact, contact.pk, expected_version, ("screening_notes", "screener_id"),
+                             what="this contact")
+    bump_version(contact, expected_version, what="this contact")
     contact.screening_notes, contact.screener = notes.strip(), actor
     contact.save(update_fields=["screening_notes", "screener"])
     children = linked_children(contact)

@@ -16,11 +16,12 @@ from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.referrals.models import Episode
 from lantern.referrals.services import episode_open
+from lantern.service_layer.concurrency import bump_version
 
 from ..access import require_screening
 from ..codes import ContactStatus, DecisionStatus, Outcome, PersonRole
 from ..models import Contact, ContactDecision, FrontDoorSettings
-from .common import DECISION_RULE, OBLIGATION_SOURCE, audit_contact, bump_version, require_current, require_open
+from .common import DECISION_RULE, OBLIGATION_SOURCE, audit_contact, require_current, require_open
 
 DECISION_FIELDS = ("outcome", "threshold_level", "rationale", "nfa_reason", "advice_given", "early_help_service",
                    "transfer_authority", "primary_need", "referrer_feedback", "late_reason")
@@ -123,7 +124,7 @@ def decision_record(*, actor, contact: Contact, expected_version: int, data: Map
         raise ValidationError(errors)
     today, now = timezone.localdate(), timezone.now()
     _late_check(contact, values.get("late_reason", ""), today)
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     decision = ContactDecision(contact=contact, decided_by=actor, decided_at=now, status=DecisionStatus.PROPOSED,
                                **values, **decision_flags(contact))
     needs_manager = FrontDoorSettings.current().needs_authorisation(decision.outcome)
@@ -156,7 +157,7 @@ def decision_authorise(*, actor, contact: Contact, expected_version: int, commen
     today = timezone.localdate()
     reason = late_reason.strip() or decision.late_reason
     _late_check(contact, reason, today)
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     decision.authorised_by, decision.authorised_at = actor, timezone.now()
     decision.manager_comment, decision.late_reason = comment.strip(), reason
     _carry_out(actor, contact, decision, today)
@@ -173,7 +174,7 @@ def decision_return(*, actor, contact: Contact, expected_version: int, comment: 
     decision = _proposal(contact)
     if not comment.strip():
         raise ValidationError({"comment": "Say why the decision is returned and what needs to change"})
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     decision.status, decision.manager_comment = DecisionStatus.RETURNED, comment.strip()
     decision.authorised_by, decision.authorised_at = actor, timezone.now()
     decision.save()

@@ -14,8 +14,8 @@ from lantern.accounts.roles import AgencyKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
-from lantern.people.services import ConcurrentEditError
 from lantern.referrals.codes import ReferralSource
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 from lantern.tasks.uploads import discard_upload, keep_upload, open_upload, stream_of
@@ -25,7 +25,6 @@ from ..codes import Channel, MaracOutcome, NotificationStatus, RiskLevel
 from ..csv_rows import Checked, check_row
 from ..models import Contact, DomesticAbuseNotification, NotificationBatch
 from ..permissions import front_door_staff, require_front_door_staff
-from .common import STALE
 from .contacts import receive
 
 CHUNK = 500
@@ -135,7 +134,7 @@ def _bump(notification: DomesticAbuseNotification, expected_version: int) -> Non
     updated = DomesticAbuseNotification.objects.filter(pk=notification.pk, version=expected_version).update(
         version=F("version") + 1)
     if not updated:
-        raise ConcurrentEditError(STALE.replace("contact", "notification"))
+        raise ConcurrentEditError(what="this notification")
     notification.version = expected_version + 1
 
 

@@ -13,11 +13,11 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.referrals.codes import ReferralSource
+from lantern.service_layer.concurrency import bump_version
 
 from ..codes import Channel, ContactStatus
 from ..models import Contact, ContactPerson
 from .checks import contact_problems
-from .common import bump_version
 from .contacts import person_build, receive
 
 # The CIN census referral source for each kind of partner agency.
@@ -68,7 +68,7 @@ def referral_draft_start(*, actor) -> Contact:
 def referral_draft_save(*, actor, contact: Contact, expected_version: int, data: Mapping[str, Any]) -> Contact:
     """Keep the answers from one question page. Nothing is checked for completeness until it is sent."""
     contact = _draft(actor, contact)
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     changed = [k for k in data if k in DRAFT_FIELDS]
     for name in changed:
         setattr(contact, name, data[name])
@@ -84,7 +84,7 @@ def referral_person_save(*, actor, contact: Contact, expected_version: int, data
     """Add a child or adult to the draft, or change one already added."""
     contact = _draft(actor, contact)
     built = person_build(contact, data)
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     if mention is not None:
         if mention.contact_id != contact.pk:
             raise PermissionDenied("That person is not on this referral")
@@ -100,7 +100,7 @@ def referral_person_remove(*, actor, contact: Contact, expected_version: int, me
     contact = _draft(actor, contact)
     if mention.contact_id != contact.pk:
         raise PermissionDenied("That person is not on this referral")
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     mention.delete()
     audit_record(actor=actor, action=Action.UPDATE, object_type="referral_draft", object_id=contact.pk,
                  detail=f"{mention.role} removed")
@@ -117,7 +117,7 @@ def referral_submit(*, actor, contact: Contact, expected_version: int) -> Contac
     errors = contact_problems(contact, _people_data(contact), online=True)
     if errors:
         raise ValidationError(errors)
-    bump_version(contact, expected_version)
+    bump_version(contact, expected_version, what="this contact")
     receive(contact, timezone.now())
     contact.save()
     audit_record(actor=actor, action=Action.CREATE, object_type="contact", object_id=contact.pk,

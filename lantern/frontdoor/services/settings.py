@@ -11,8 +11,8 @@ from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record, field_changes, snapshot
 from lantern.audit_log.transactions import atomic
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.services import keep_replaced, text_at_version
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 from ..codes import Outcome
 from ..models import FrontDoorSettings, ThresholdLevel
@@ -20,7 +20,6 @@ from ..models import FrontDoorSettings, ThresholdLevel
 LEVEL_FIELDS = ("name", "order", "descriptor", "examples", "allowed_outcomes", "is_active")
 LEVEL_TEXT = ("descriptor", "examples")
 LEVEL_TEXT_LABELS = {"descriptor": "What this level means", "examples": "Examples"}
-STALE = "Someone else changed this after you opened it. Check it as it is now, then make your change again."
 
 
 def _level_problems(values: Mapping[str, Any], pk: int) -> dict[str, str]:
@@ -52,12 +51,13 @@ def threshold_level_save(*, actor, data: Mapping[str, Any], level: ThresholdLeve
         level = ThresholdLevel.objects.create(**values)
         changes = {k: [None, str(v)] for k, v in values.items()}
     else:
-        kept = text_at_version(ThresholdLevel, level.pk, expected_version or 0, LEVEL_TEXT, stale=STALE)
+        kept = text_at_version(ThresholdLevel, level.pk, expected_version or 0, LEVEL_TEXT,
+                               what="this threshold level")
         before = snapshot(level, LEVEL_FIELDS)
         updated = ThresholdLevel.objects.filter(pk=level.pk, version=expected_version or 0).update(
             **values, version=F("version") + 1)
         if not updated:
-            raise ConcurrentEditError(STALE)
+            raise ConcurrentEditError(what="this threshold level")
         # Screeners decided against the earlier words: keep them with who replaced them.
         keep_replaced(actor=actor, record_type="threshold_level", record_id=level.pk, child_id=None,
                       version=expected_version or 0, before=kept, labels=LEVEL_TEXT_LABELS,
@@ -78,7 +78,7 @@ def authorisation_settings_save(*, actor, expected_version: int, outcomes: Seque
         raise ValidationError({"authorisation_required_for": "Select decisions from the list"})
     current = FrontDoorSettings.current()
     if current.version != expected_version:
-        raise ConcurrentEditError(STALE)
+        raise ConcurrentEditError(what="this threshold level")
     before = list(current.authorisation_required_for)
     current.authorisation_required_for = sorted(set(outcomes))
     current.version, current.changed_by = expected_version + 1, actor
@@ -87,7 +87,7 @@ def authorisation_settings_save(*, actor, expected_version: int, outcomes: Seque
     elif not FrontDoorSettings.objects.filter(pk=1, version=expected_version).update(
             authorisation_required_for=current.authorisation_required_for, version=current.version,
             changed_by=actor):
-        raise ConcurrentEditError(STALE)
+        raise ConcurrentEditError(what="this threshold level")
     audit_record(actor=actor, action=Action.UPDATE, object_type="frontdoor_settings", object_id=1,
                  changes={"authorisation_required_for": [before, current.authorisation_required_for]})
     return current

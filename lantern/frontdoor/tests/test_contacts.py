@@ -14,7 +14,7 @@ from lantern.frontdoor.services import agency_check_record, contact_child_create
 from lantern.frontdoor.testing import CONCERN, received_contact
 from lantern.obligations.models import Obligation
 from lantern.people.models import Person
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.testing.factories import ChildFactory
 
 CHILD = [{"role": "child", "first_name": "Amira", "last_name": "Testington"}]

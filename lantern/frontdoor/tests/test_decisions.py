@@ -12,8 +12,8 @@ from lantern.frontdoor.selectors.queue import front_door_queue, strategy_needed
 from lantern.frontdoor.services import contact_person_add, decision_authorise, decision_record, decision_return
 from lantern.frontdoor.testing import decide, level, received_contact
 from lantern.obligations.models import Obligation
-from lantern.people.services import ConcurrentEditError
 from lantern.referrals.models import Episode
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 
 def test_a_child_must_be_matched_before_deciding(screener):

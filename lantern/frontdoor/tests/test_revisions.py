@@ -6,8 +6,8 @@ import pytest
 from lantern.accounts.roles import Role
 from lantern.frontdoor.services import screening_notes_save
 from lantern.frontdoor.testing import received_contact
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.testing.api import bearer
 from lantern.testing.factories import UserFactory
 

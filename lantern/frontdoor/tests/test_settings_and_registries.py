@@ -15,7 +15,7 @@ from lantern.frontdoor.selectors.queue import strategy_needed
 from lantern.frontdoor.services import strategy_arranged, threshold_level_save
 from lantern.frontdoor.testing import decide, received_contact
 from lantern.people.panels import panels_for
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 
 def test_a_service_manager_changes_the_levels_and_what_needs_authorisation(client, make_user):

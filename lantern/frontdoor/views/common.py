@@ -5,7 +5,7 @@ from functools import wraps
 
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.web.decorators import page
 from lantern.web.forms import attach_service_errors
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.web.decorators import page
 
 from ..codes import ContactStatus, PersonRole

@@ -13,6 +13,7 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record, field_changes, snapshot
 from lantern.audit_log.transactions import atomic
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 from ..models import Allocation, NameKey, Person, PersonDisability
 from ..search_keys import keys_for_person
@@ -24,10 +25,6 @@ PERSON_FIELDS = (
     "nhs_number", "upn",
 )
 NAME_FIELDS = ("first_name", "middle_names", "last_name", "known_as")
-
-
-class ConcurrentEditError(ValidationError):
-    """Someone else saved this record after it was opened; the later save is refused."""
 
 
 def _clean_identifiers(data: dict[str, Any]) -> None:
@@ -92,10 +89,7 @@ def child_update(*, actor, child: Person, expected_version: int, data: Mapping[s
         **values, version=F("version") + 1, updated_at=timezone.now()
     )
     if not updated:
-        raise ConcurrentEditError(
-            "Someone else saved changes to this record after you opened it. Your changes have not been "
-            "saved: check the record as it is now, then make your changes again."
-        )
+        raise ConcurrentEditError()
     changes = field_changes(child, PERSON_FIELDS, before)
     if disabilities is not None:
         old = sorted(child.disabilities.values_list("code", flat=True))

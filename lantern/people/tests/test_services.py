@@ -8,13 +8,13 @@ from lantern.audit_log.models import AuditEvent
 from lantern.people.models import Allocation, NameKey, Person, PersonAddress, Relationship
 from lantern.people.search_keys import keys_for_person
 from lantern.people.services import (
-    ConcurrentEditError,
     address_add,
     allocation_change,
     child_create,
     child_update,
     family_member_add,
 )
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.testing.factories import UserFactory, synthetic_nhs_number
 
 CHILD = {"first_name": "Ruby", "last_name": "Quenby", "date_of_birth": date(2018, 2, 3), "sex": "F",

@@ -11,6 +11,7 @@ from lantern.audit_log.services import audit_record
 from lantern.obligations.clock import current_clock
 from lantern.obligations.selectors import child_timescales
 from lantern.obligations.status import explain
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.web.decorators import child_page, page
 from lantern.web.forms import attach_service_errors
 
@@ -18,7 +19,7 @@ from ..forms import ChildCreateForm, ChildEditForm, SearchForm
 from ..panels import panels_for
 from ..search import parse_query, search_children
 from ..selectors import OTHER_RECORDS_MAY_MATCH, DuplicateCheck, child_summary, duplicate_check
-from ..services import ConcurrentEditError, child_create, child_update
+from ..services import child_create, child_update
 from ..services.children import PERSON_FIELDS
 
 

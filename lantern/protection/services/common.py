@@ -5,14 +5,11 @@ from collections.abc import Mapping
 from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F
 
 from lantern.access.policy import child_for, has_permission, require_permission
 from lantern.accounts.roles import Role
-from lantern.people.services import ConcurrentEditError
+from lantern.obligations.late import late_reason_missing
 
-STALE = ("Someone else saved changes to this record after you opened it. Your changes have not been saved: "
-         "check the record as it is now, then make your changes again.")
 MIN_WRITTEN = 20  # characters: "fine" is not an assessment of risk or a rationale
 
 
@@ -22,16 +19,6 @@ def child_to_change(actor, child_id: int, permission: str):
     require_permission(actor, permission)
     child, _ = child_for(actor, child_id, for_change=has_permission(actor, "child.edit"))
     return child
-
-
-def bump_version(model, pk: int, expected_version: int | None, **changes) -> None:
-    """Save ``changes`` only if nobody saved since ``expected_version`` (None: no check, for a
-    change that only adds a row beneath the record)."""
-    rows = model.objects.filter(pk=pk)
-    if expected_version is not None:
-        rows = rows.filter(version=expected_version)
-    if not rows.update(version=F("version") + 1, **changes):
-        raise ConcurrentEditError(STALE)
 
 
 def raise_if(errors: dict) -> None:
@@ -77,18 +64,10 @@ def action_errors(data: Mapping, earliest: date, prefix: str = "", measure: bool
 
 
 def late_error(rule_id: str, start: date, met_on: date, reason: str, errors: dict, field: str = "late_reason") -> None:
-    """For a record not saved yet (so with no stored deadline): the same question the stored
-    deadlines ask through lantern.obligations.late, worked out by the statutory clock."""
-    from lantern.obligations.clock import current_clock
-    from lantern.timescales.deadlines import compute_deadline
-    from lantern.timescales.rules import rule_for
-
-    clock = current_clock()
-    due = compute_deadline(rule_for(rule_id), start, calendar=clock.calendar, policy=clock.policy).due_date
-    if met_on > due and not (reason or "").strip():
-        days = clock.calendar.working_days_between(due, met_on)
-        errors[field] = (f"This was due on {due:%-d %B %Y} and is {days} working day{'s' if days != 1 else ''} "
-                         f"late: say why")
+    """The statutory clock's late-reason question for a record not saved yet (lantern.obligations.late)."""
+    question = late_reason_missing(rule_id, start, met_on, reason)
+    if question:
+        errors[field] = question
 
 
 def registered_social_worker_error(user, what: str) -> str | None:

@@ -13,14 +13,13 @@ from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.people.models import Involvement
 from lantern.revisions.services import keep_replaced, text_at_version
+from lantern.service_layer.concurrency import bump_version
 
 from ..codes import ConferenceKind, EnquiryOutcome, MeetingAgency
 from ..models import Conference, ConferenceInvitation
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE, held_reviews
 from .common import (
     MIN_WRITTEN,
-    STALE,
-    bump_version,
     chair_errors,
     child_to_change,
     date_errors,
@@ -162,8 +161,8 @@ def social_work_report_save(*, actor, conference: Conference, report: str, share
                             rule_id="conference_report_to_parents", met_on=shared_on, reason=late_reason,
                             field="report_late_reason")
     after = {"social_work_report": text, "report_late_reason": late_reason.strip()}
-    before = text_at_version(Conference, conference.pk, expected_version, tuple(after), stale=STALE)
-    bump_version(Conference, conference.pk, expected_version, report_shared_on=shared_on, **after)
+    before = text_at_version(Conference, conference.pk, expected_version, tuple(after))
+    bump_version(conference, expected_version, report_shared_on=shared_on, **after)
     keep_replaced(actor=actor, record_type="cp_conference", record_id=conference.pk, child_id=conference.child_id,
                   version=expected_version, before=before, after=after, labels=REPORT_LABELS)
     audit_record(actor=actor, action=Action.UPDATE, object_type="cp_conference", object_id=conference.pk,
@@ -188,10 +187,10 @@ def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str
     text = required_text(report, "report", "Enter the report", errors, minimum=MIN_WRITTEN)
     raise_if(errors)
     before = text_at_version(ConferenceInvitation, invitation.pk, expected_version,
-                             ("report", "report_submitted_on", "report_submitted_by_id"), stale=STALE)
+                             ("report", "report_submitted_on", "report_submitted_by_id"))
     had_report = before["report_submitted_on"] is not None
     today = timezone.localdate()
-    bump_version(ConferenceInvitation, invitation.pk, expected_version, report=text, report_submitted_on=today,
+    bump_version(invitation, expected_version, report=text, report_submitted_on=today,
                  report_submitted_by=actor)
     keep_replaced(actor=actor, record_type="cp_agency_report", record_id=invitation.pk,
                   child_id=invitation.conference.child_id, version=expected_version, before=before,

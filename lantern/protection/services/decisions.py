@@ -13,6 +13,7 @@ from lantern.audit_log.transactions import atomic
 from lantern.casework.records import progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
+from lantern.service_layer.concurrency import bump_version
 
 from ..codes import (
     INITIAL_DECISIONS,
@@ -26,7 +27,7 @@ from ..codes import (
 )
 from ..models import ActionProgress, Conference, ConferenceInvitation, CpPlan
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE
-from .common import MIN_WRITTEN, action_errors, bump_version, chair_errors, child_to_change, raise_if, required_text
+from .common import MIN_WRITTEN, action_errors, chair_errors, child_to_change, raise_if, required_text
 from .plan_changes import continue_plan, end_or_hold_plan, start_plan
 
 D = ConferenceDecision
@@ -116,7 +117,7 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
 
 
 def _save_decision(conference, expected_version, **values) -> Conference:
-    bump_version(Conference, conference.pk, expected_version, **values)
+    bump_version(conference, expected_version, **values)
     conference.refresh_from_db()
     return conference
 

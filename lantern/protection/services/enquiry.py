@@ -12,14 +12,13 @@ from lantern.audit_log.transactions import atomic
 from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
+from lantern.service_layer.concurrency import bump_version
 
 from ..codes import EnquiryOutcome
 from ..models import EnquiryVisit, Section47Enquiry
 from ..obligations import ENQUIRY_SOURCE
 from .common import (
     MIN_WRITTEN,
-    STALE,
-    bump_version,
     child_to_change,
     date_errors,
     raise_if,
@@ -50,7 +49,7 @@ def enquiry_lead_allocate(*, actor, enquiry: Section47Enquiry, lead_worker, expe
         errors["lead_worker"] = problem
     raise_if(errors)
     before = enquiry.lead_worker_id
-    bump_version(Section47Enquiry, enquiry.pk, expected_version, lead_worker=lead_worker)
+    bump_version(enquiry, expected_version, lead_worker=lead_worker)
     audit_record(actor=actor, action=Action.UPDATE, object_type="s47_enquiry", object_id=enquiry.pk,
                  child_id=enquiry.child_id, changes={"lead_worker": [before, lead_worker.pk]})
     enquiry.refresh_from_db()
@@ -119,8 +118,8 @@ def enquiry_risk_record(*, actor, enquiry: Section47Enquiry, risk_assessment: st
     text = required_text(risk_assessment, "risk_assessment", "Enter the assessment of risk", errors,
                          minimum=MIN_WRITTEN)
     raise_if(errors)
-    before = text_at_version(Section47Enquiry, enquiry.pk, expected_version, ("risk_assessment",), stale=STALE)
-    bump_version(Section47Enquiry, enquiry.pk, expected_version, risk_assessment=text,
+    before = text_at_version(Section47Enquiry, enquiry.pk, expected_version, ("risk_assessment",))
+    bump_version(enquiry, expected_version, risk_assessment=text,
                  risk_assessed_on=timezone.localdate())
     keep_replaced(actor=actor, record_type="s47_enquiry", record_id=enquiry.pk, child_id=enquiry.child_id,
                   version=expected_version, before=before, after={"risk_assessment": text},
@@ -150,7 +149,7 @@ def enquiry_conclude(*, actor, enquiry: Section47Enquiry, outcome: str, rational
         errors["__all__"] = "Record the assessment of risk before deciding the outcome"
     raise_if(errors)
     assert completed_on is not None  # date_errors refused a missing date
-    bump_version(Section47Enquiry, enquiry.pk, expected_version, outcome=outcome, outcome_rationale=rationale.strip(),
+    bump_version(enquiry, expected_version, outcome=outcome, outcome_rationale=rationale.strip(),
                  decided_by=actor, completed_on=completed_on)
     audit_record(actor=actor, action=Action.UPDATE, object_type="s47_enquiry", object_id=enquiry.pk,
                  child_id=enquiry.child_id, changes={"outcome": ["", outcome],

@@ -11,11 +11,12 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
+from lantern.service_layer.concurrency import bump_version
 
 from ..codes import MeetingAgency
 from ..models import CoreGroupMember, CpPlan, PlanAction, PlanUpdate
 from ..obligations import PLAN_SOURCE
-from .common import MIN_WRITTEN, STALE, action_errors, bump_version, child_to_change, raise_if, required_text
+from .common import MIN_WRITTEN, action_errors, child_to_change, raise_if, required_text
 
 
 def _require_open(plan: CpPlan, errors: dict) -> None:
@@ -98,13 +99,13 @@ def plan_early_end_decide(*, actor, plan: CpPlan, approve: bool, rationale: str,
     review = plan.pending_end
     assert review is not None  # refused above when nothing is waiting
     # A plan can wait to end early more than once; each decision's reason is kept, never overwritten.
-    before = text_at_version(CpPlan, plan.pk, expected_version, ("early_end_rationale",), stale=STALE)
+    before = text_at_version(CpPlan, plan.pk, expected_version, ("early_end_rationale",))
     if approve:
-        bump_version(CpPlan, plan.pk, expected_version, end_date=review.conference_date, ended_by=review,
+        bump_version(plan, expected_version, end_date=review.conference_date, ended_by=review,
                      after_plan=review.after_plan, pending_end=None, early_end_rationale=text,
                      early_end_approved_by=actor)
     else:
-        bump_version(CpPlan, plan.pk, expected_version, pending_end=None, early_end_rationale=text)
+        bump_version(plan, expected_version, pending_end=None, early_end_rationale=text)
     keep_replaced(actor=actor, record_type="cp_plan", record_id=plan.pk, child_id=child.pk, version=expected_version,
                   before=before, after={"early_end_rationale": text},
                   labels={"early_end_rationale": "Why the plan did or did not end early"})

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from lantern.accounts.roles import Qualification, Role, TeamKind
 from lantern.obligations.clock import current_clock
 from lantern.obligations.models import Obligation
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.testing.factories import TeamFactory, UserFactory
 
 from ..models import EnquiryVisit

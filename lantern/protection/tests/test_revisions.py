@@ -6,8 +6,8 @@ import pytest
 
 from lantern.accounts.models import ApiToken
 from lantern.accounts.roles import Role
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.testing.factories import InvolvementFactory
 
 from ..models import ConferenceInvitation

@@ -9,7 +9,7 @@ from lantern.accounts.models import User
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-from lantern.people.services import ConcurrentEditError
+from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.web.forms import attach_service_errors
 
 CASE_STAFF = (Role.SOCIAL_WORKER, Role.SENIOR_PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE_MANAGER)

@@ -5,10 +5,10 @@ import pytest
 from django.db import transaction
 
 from lantern.people.models import Person
-from lantern.people.services import ConcurrentEditError
 from lantern.revisions.models import Revision
 from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 from lantern.revisions.services import keep_replaced, text_at_version
+from lantern.service_layer.concurrency import ConcurrentEditError
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def test_keeping_outside_the_saves_transaction_is_refused(social_worker):
 
 def test_a_stale_version_is_refused_and_the_current_text_is_read_locked(child):
     with transaction.atomic():
-        assert text_at_version(Person, child.pk, child.version, ("first_name",), stale="stale") == {
+        assert text_at_version(Person, child.pk, child.version, ("first_name",)) == {
             "first_name": child.first_name}
-        with pytest.raises(ConcurrentEditError, match="stale"):
-            text_at_version(Person, child.pk, child.version + 1, ("first_name",), stale="stale")
+        with pytest.raises(ConcurrentEditError, match="Someone else saved changes to this child's record"):
+            text_at_version(Person, child.pk, child.version + 1, ("first_name",), what="this child's record")
