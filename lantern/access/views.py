@@ -15,6 +15,7 @@ from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import audit_events_for_child
 from lantern.audit_log.services import audit_record
+from lantern.service_layer.pages import service_page
 from lantern.web.decorators import child_page, page
 from lantern.web.forms import attach_service_errors
 
@@ -48,18 +49,15 @@ def child_restriction(request, child, decision):
     named = list(NamedAccess.objects.filter(child=child).values_list("user_id", flat=True))
     form = RestrictionForm(request.POST if request.method == "POST" else None, users=users,
                            initial={"is_restricted": child.is_restricted, "named_users": named})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            restriction_set(actor=request.user, child=child, is_restricted=data["is_restricted"],
-                            named_users=data["named_users"], reason=data["reason"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
-            messages.success(request, "The restriction was saved")
-            return redirect("people:child_detail", pk=child.pk)
-    return render(request, "people/simple_form.html", {"form": form, "child": child,
-                                                       "title": "Restriction and named people"})
+
+    def save(data):
+        restriction_set(actor=request.user, child=child, is_restricted=data["is_restricted"],
+                        named_users=data["named_users"], reason=data["reason"])
+
+    back = reverse("people:child_detail", args=[child.pk])
+    return service_page(request, form, save=save, success="The restriction was saved", done_url=back,
+                        title="Restriction and named people", child=child, back_url=back,
+                        back_text=f"Back to {child.full_name}")
 
 
 @page(permission="child.break_glass", nav_section="children")

@@ -1,8 +1,6 @@
 """Pages for the child in need plan: start it, read it, add an action, review it, end it."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
@@ -10,8 +8,8 @@ from lantern.assessments.models import Assessment
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.obligations.selectors import record_deadlines
+from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from ..chronology import plan_link
 from ..forms import ActionForm, PlanEndForm, PlanForm, ReviewForm
@@ -25,20 +23,9 @@ def _plan(child, plan_id) -> CinPlan:
     return get_object_or_404(CinPlan.objects.select_related("episode", "assessment"), pk=plan_id, child=child)
 
 
-def _form_page(request, child, plan, form, title, intro, submit, template="web/form_page.html", **extra):
-    return render(request, template, {"form": form, "child": child, "plan": plan, "title": title, "intro": intro,
-                                      "back_url": plan_link(plan) if plan else f"/children/{child.pk}/",
-                                      "back_text": "Back to the plan" if plan else "Back", "submit": submit, **extra})
-
-
-def _saved(request, form, save, message, url):
-    try:
-        save(form.cleaned_data)
-    except ValidationError as exc:
-        attach_service_errors(form, exc)
-        return None
-    messages.success(request, message)
-    return redirect(url)
+def _plan_page(request, child, plan, form, title: str, intro: str, submit: str, **extra):
+    return form_page(request, form, child=child, plan=plan, title=title, intro=intro, submit=submit,
+                     back_url=plan_link(plan), back_text="Back to the plan", **extra)
 
 
 @child_page(permission="cin_plan.edit", for_change=True)
@@ -46,21 +33,16 @@ def plan_create(request, child, decision, assessment_id: int):
     assessment = get_object_or_404(Assessment.objects.select_related("episode"), pk=assessment_id, child=child)
     form = PlanForm(request.POST if request.method == "POST" else None, initial={"start_date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            plan = cin_plan_start(actor=request.user, assessment=assessment, start_date=data["start_date"],
-                                  outcomes=data["outcomes"], late_reason=data["late_reason"],
-                                  actions=[{k: data[k] for k in ACTION_FIELDS}])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
-            messages.success(request, "The child in need plan was started. Add the plan's other actions.")
-            return redirect(plan_link(plan))
-    return render(request, "web/form_page.html", {
-        "form": form, "child": child, "title": "Start the child in need plan", "submit": "Start the plan",
-        "intro": "Start with what must change and the first action. Every action says what, who, by when, and how "
-                 "we will know it worked; you can add more once the plan has started.",
-        "back_url": f"/children/{child.pk}/assessments/{assessment.pk}/", "back_text": "Back to the assessment"})
+        done = saved(request, form, lambda d: cin_plan_start(
+            actor=request.user, assessment=assessment, start_date=d["start_date"], outcomes=d["outcomes"],
+            late_reason=d["late_reason"], actions=[{k: d[k] for k in ACTION_FIELDS}]),
+            "The child in need plan was started. Add the plan's other actions.", plan_link)
+        if done:
+            return done
+    return form_page(request, form, child=child, title="Start the child in need plan", submit="Start the plan",
+                     intro="Start with what must change and the first action. Every action says what, who, by when, "
+                           "and how we will know it worked; you can add more once the plan has started.",
+                     back_url=f"/children/{child.pk}/assessments/{assessment.pk}/", back_text="Back to the assessment")
 
 
 @child_page(permission="episode.view")
@@ -82,11 +64,11 @@ def action_create(request, child, decision, plan_id: int):
     plan = _plan(child, plan_id)
     form = ActionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        done = _saved(request, form, lambda d: plan_action_add(actor=request.user, plan=plan, **{
+        done = saved(request, form, lambda d: plan_action_add(actor=request.user, plan=plan, **{
             k: d[k] for k in ACTION_FIELDS}), "The action was added", plan_link(plan))
         if done:
             return done
-    return _form_page(request, child, plan, form, "Add an action to the plan",
+    return _plan_page(request, child, plan, form, "Add an action to the plan",
                       "Every action needs a named person or agency and a date.", "Add the action")
 
 
@@ -96,13 +78,13 @@ def review_create(request, child, decision, plan_id: int):
     form = ReviewForm(request.POST if request.method == "POST" else None, actions=list(plan.actions.all()),
                       initial={"review_date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        done = _saved(request, form, lambda d: cin_review_record(
+        done = saved(request, form, lambda d: cin_review_record(
             actor=request.user, plan=plan, review_date=d["review_date"], child_views=d["child_views"],
             progress_summary=d["progress_summary"], progress=form.progress(), late_reason=d["late_reason"]),
             "The review was recorded", plan_link(plan))
         if done:
             return done
-    return _form_page(request, child, plan, form, "Review the child in need plan",
+    return _plan_page(request, child, plan, form, "Review the child in need plan",
                       "Record the child's views, the progress on every action, and what has changed.",
                       "Record the review", template="cin/review_form.html")
 
@@ -112,9 +94,9 @@ def plan_end(request, child, decision, plan_id: int):
     plan = _plan(child, plan_id)
     form = PlanEndForm(request.POST if request.method == "POST" else None, initial={"end_date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        done = _saved(request, form, lambda d: cin_plan_end(actor=request.user, plan=plan, end_date=d["end_date"],
+        done = saved(request, form, lambda d: cin_plan_end(actor=request.user, plan=plan, end_date=d["end_date"],
                                                             reason=d["reason"]), "The plan was ended", plan_link(plan))
         if done:
             return done
-    return _form_page(request, child, plan, form, "End the child in need plan",
+    return _plan_page(request, child, plan, form, "End the child in need plan",
                       "To close the episode as well, propose its closure from the episode page.", "End the plan")

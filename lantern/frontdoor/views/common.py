@@ -3,11 +3,11 @@ a service's refusal into GOV.UK errors."""
 
 from functools import wraps
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 
-from lantern.service_layer.concurrency import ConcurrentEditError
+from lantern.service_layer.pages import form_page
 from lantern.web.decorators import page
-from lantern.web.forms import attach_service_errors
 
 from ..access import contact_view
 from ..permissions import front_door_staff
@@ -32,14 +32,8 @@ def screened_contact(request, pk: int):
     return contact_view(request.user, pk, screening=True).contact
 
 
-def run_service(form, action) -> bool:
-    """Call ``action()``; on a refusal, show it on ``form`` and return False."""
-    try:
-        action()
-    except ConcurrentEditError as exc:
-        form.add_error(None, exc.messages[0])
-        return False
-    except ValidationError as exc:
-        attach_service_errors(form, exc)
-        return False
-    return True
+def contact_form_page(request, contact, form, *, title: str, intro: str = ""):
+    """The one form page, captioned with the contact and going back to it."""
+    back = reverse("frontdoor:contact_detail", args=[contact.pk])
+    return form_page(request, form, title=title, intro=intro, caption=f"Contact {contact.reference}",
+                     back_url=back, back_text=f"Back to contact {contact.reference}")

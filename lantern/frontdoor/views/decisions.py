@@ -8,6 +8,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.obligations.late import late_obligation
+from lantern.service_layer.pages import run_service
 
 from ..codes import ContactStatus, DecisionStatus, Outcome
 from ..forms.decisions import AuthoriseForm, DecisionForm
@@ -15,7 +16,7 @@ from ..models import FrontDoorSettings, ThresholdLevel
 from ..services import decision_authorise, decision_record, decision_return
 from ..services.common import DECISION_RULE, OBLIGATION_SOURCE, audit_contact
 from ..services.decisions import DECISION_FIELDS, decision_flags
-from .common import front_door_page, run_service, screened_contact
+from .common import front_door_page, screened_contact
 
 OUTCOME_HINTS = {
     Outcome.NFA: "Closes the contact. Give the reason.",

@@ -14,12 +14,13 @@ from lantern.people.models import Person
 from lantern.people.search import parse_query, search_children
 from lantern.people.selectors import DuplicateCheck
 from lantern.people.services.children import PERSON_FIELDS
+from lantern.service_layer.pages import run_service
 
 from ..codes import PersonRole
 from ..forms.contacts import AdultCreateForm, MatchForm
 from ..selectors.screening import possible_matches, relatives_of_matched
 from ..services import contact_adult_create, contact_child_create, contact_person_link
-from .common import front_door_page, run_service, screened_contact
+from .common import contact_form_page, front_door_page, screened_contact
 
 
 def _mention(contact, mention_pk: int):
@@ -105,7 +106,5 @@ def adult_create(request, pk: int, mention_pk: int):
                 has_parental_responsibility=data["has_parental_responsibility"])):
             messages.success(request, f"{mention.full_name} was added to {child.full_name}'s family and matched")
             return redirect("frontdoor:contact_detail", pk=contact.pk)
-    return render(request, "frontdoor/simple_form.html", {
-        "form": form, "contact": contact, "title": f"Add {mention.full_name} as a family member",
-        "intro": "" if children else "Match a child on this contact first: an adult is recorded as a child's "
-                                     "family member."})
+    intro = "" if children else "Match a child on this contact first: an adult is recorded as a child's family member."
+    return contact_form_page(request, contact, form, title=f"Add {mention.full_name} as a family member", intro=intro)

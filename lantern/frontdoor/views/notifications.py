@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.service_layer.pages import run_service
 from lantern.tasks.models import BackgroundTask
 from lantern.tasks.uploads import request_too_large, too_large_form
 from lantern.web.decorators import page
@@ -16,7 +17,7 @@ from ..forms.contacts import VersionedForm
 from ..forms.notifications import MaracForm, TriageForm, UploadForm
 from ..models import DomesticAbuseNotification, NotificationBatch
 from ..services import marac_record, notification_triage, notifications_upload_start
-from .common import front_door_page, run_service, screened_contact
+from .common import front_door_page, screened_contact
 
 LISTED = 200
 

@@ -7,12 +7,13 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.service_layer.pages import run_service
 
 from ..access import restricted_hidden
 from ..forms.contacts import ContactRecordForm
 from ..selectors.queue import front_door_queue, strategy_needed, strategy_needed_count
 from ..services import contact_record
-from .common import front_door_page, run_service
+from .common import front_door_page
 
 
 @front_door_page()

@@ -11,6 +11,7 @@ from django.urls import reverse
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.service_layer.concurrency import ConcurrentEditError
+from lantern.service_layer.pages import run_service
 from lantern.web.decorators import page
 
 from ..codes import ContactStatus, PersonRole
@@ -20,7 +21,6 @@ from ..selectors.partner import my_referrals
 from ..services import referral_draft_save, referral_draft_start, referral_submit
 from ..services.checks import FIELD_STEPS
 from ..services.referral_form import own_referral
-from .common import run_service
 
 # slug → (form, page title); the order is the order of the pages.
 QUESTION_PAGES = {

@@ -5,13 +5,13 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from lantern.service_layer.pages import run_service
 from lantern.web.decorators import page
 
 from ..codes import PersonRole
 from ..forms.contacts import VersionedForm
 from ..forms.referral import ReferralAdultForm, ReferralPersonForm
 from ..services import referral_person_remove, referral_person_save
-from .common import run_service
 from .referral_form import SECTION, draft_or_404, guidance, next_page
 
 GROUPS = {"children": (PersonRole.CHILD, "Children", "child"), "adults": (PersonRole.ADULT, "Adults in the household",

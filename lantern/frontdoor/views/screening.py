@@ -9,6 +9,7 @@ from lantern.access.policy import has_permission
 from lantern.accounts.models import Agency
 from lantern.audit_log.models import Action
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.pages import run_service
 from lantern.web.decorators import page
 
 from ..access import contact_view
@@ -17,7 +18,7 @@ from ..forms.contacts import AgencyCheckForm, PersonForm, ScreeningNotesForm
 from ..selectors.screening import current_decision, final_decision, previous_involvement
 from ..services import agency_check_record, contact_person_add, screening_notes_save
 from ..services.common import audit_contact
-from .common import front_door_page, run_service, screened_contact
+from .common import contact_form_page, front_door_page, screened_contact
 
 
 @page(nav_section="frontdoor")
@@ -62,8 +63,7 @@ def person_add(request, pk: int):
                                                         expected_version=form.cleaned_data["version"], data=data)):
             messages.success(request, f"{data['first_name']} {data['last_name']} was added to the contact")
             return redirect("frontdoor:contact_detail", pk=contact.pk)
-    return render(request, "frontdoor/simple_form.html", {"form": form, "contact": contact,
-                                                          "title": "Add a child or adult to this contact"})
+    return contact_form_page(request, contact, form, title="Add a child or adult to this contact")
 
 
 @front_door_page()
@@ -78,7 +78,6 @@ def agency_check_add(request, pk: int):
                 asked_on=data["asked_on"], response=data["response"])):
             messages.success(request, "The agency check was recorded")
             return redirect("frontdoor:contact_detail", pk=contact.pk)
-    return render(request, "frontdoor/simple_form.html", {
-        "form": form, "contact": contact, "title": "Record an agency check",
-        "intro": "Record what an agency told you from its own records. If the child or family needs to be seen "
-                 "or spoken to, that is an assessment: decide to refer for assessment instead."})
+    return contact_form_page(request, contact, form, title="Record an agency check", intro=(
+        "Record what an agency told you from its own records. If the child or family needs to be seen or spoken "
+        "to, that is an assessment: decide to refer for assessment instead."))

@@ -4,12 +4,12 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.pages import run_service
 from lantern.web.decorators import page
 
 from ..forms.settings import AuthorisationSettingsForm, LevelForm
 from ..models import FrontDoorSettings, ThresholdLevel
 from ..services import authorisation_settings_save, threshold_level_save
-from .common import run_service
 
 
 @page(permission="frontdoor.configure", nav_section="frontdoor_settings")

@@ -1,31 +1,22 @@
 """Pages for the people and places around a child: family members, addresses, allocation and
 other agencies' professionals."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from lantern.accounts.models import Agency, Team, User
 from lantern.accounts.roles import Role
+from lantern.service_layer.pages import service_page
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from ..forms import AddressForm, AllocationForm, FamilyMemberForm, InvolvementForm, LinkRelativeForm
 from ..services import address_add, allocation_change, family_member_add, involvement_add, relationship_add
 
 
-def _save_or_show(request, child, form, template, title, save, success):
-    """Shared flow: valid form → service → back to the summary; refusals shown on the form."""
-    if request.method == "POST" and form.is_valid():
-        try:
-            save(form.cleaned_data)
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
-            messages.success(request, success)
-            return redirect("people:child_detail", pk=child.pk)
-    return render(request, template, {"form": form, "child": child, "title": title})
+def _page(request, child, form, title: str, save, success: str):
+    back = reverse("people:child_detail", args=[child.pk])
+    return service_page(request, form, save=save, success=success, done_url=back, title=title, child=child,
+                        back_url=back, back_text=f"Back to {child.full_name}")
 
 
 @child_page(permission="child.edit", for_change=True)
@@ -39,8 +30,8 @@ def family_member_create(request, child, decision):
                           relationship_type=data["relationship_type"], lives_with_child=data["lives_with_child"],
                           has_parental_responsibility=data["has_parental_responsibility"])
 
-    return _save_or_show(request, child, form, "people/simple_form.html", "Add a family or household member",
-                         save, "The family member was added")
+    return _page(request, child, form, "Add a family or household member",
+                 save, "The family member was added")
 
 
 @child_page(permission="child.edit", for_change=True)
@@ -52,8 +43,8 @@ def relationship_create(request, child, decision):
                          relationship_type=data["relationship_type"], lives_with_child=data["lives_with_child"],
                          has_parental_responsibility=data["has_parental_responsibility"])
 
-    return _save_or_show(request, child, form, "people/simple_form.html", "Link a person Lantern already holds",
-                         save, "The relationship was recorded")
+    return _page(request, child, form, "Link a person Lantern already holds",
+                 save, "The relationship was recorded")
 
 
 @child_page(permission="child.edit", for_change=True)
@@ -64,8 +55,8 @@ def address_create(request, child, decision):
         fields = {k: data[k] for k in ("line_1", "line_2", "town", "postcode")}
         address_add(actor=request.user, child=child, address_data=fields, moved_in=data["moved_in"])
 
-    return _save_or_show(request, child, form, "people/simple_form.html", "Record a new address", save,
-                         "The new address was recorded")
+    return _page(request, child, form, "Record a new address", save,
+                 "The new address was recorded")
 
 
 @child_page(permission="child.allocate", for_change=True)
@@ -80,8 +71,8 @@ def allocation_create(request, child, decision):
         allocation_change(actor=request.user, child=child, team=data["team"], worker=data["worker"],
                           start_date=data["start_date"], reason=data["reason"])
 
-    return _save_or_show(request, child, form, "people/simple_form.html", "Change allocation", save,
-                         "The allocation was changed")
+    return _page(request, child, form, "Change allocation", save,
+                 "The allocation was changed")
 
 
 @child_page(permission="child.edit", for_change=True)
@@ -97,5 +88,5 @@ def involvement_create(request, child, decision):
                         start_date=data["start_date"], practitioner=data["practitioner"],
                         practitioner_name=data["practitioner_name"], contact_details=data["contact_details"])
 
-    return _save_or_show(request, child, form, "people/simple_form.html", "Add an involved professional", save,
-                         "The professional was added")
+    return _page(request, child, form, "Add an involved professional", save,
+                 "The professional was added")

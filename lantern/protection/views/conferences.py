@@ -7,6 +7,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.obligations.selectors import record_deadlines
 from lantern.revisions.selectors import earlier_versions, earlier_versions_of
+from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
 
 from ..forms import AgencyReportForm, ArrangeForm, InviteForm, SocialWorkReportForm
@@ -17,7 +18,7 @@ from ..readiness import readiness_for
 from ..selectors import conferences_visible, is_partner
 from ..services import agency_report_submit, conference_arrange, conference_invite, social_work_report_save
 from ..services.step_down import step_down_start_date
-from .common import audit_view, chairs, form_page, posted, record_of, saved
+from .common import audit_view, chairs, posted, record_of
 
 CONFERENCES = Conference.objects.select_related("episode", "chair", "enquiry", "plan")
 
@@ -33,7 +34,7 @@ def _arrange(request, child, *, enquiry=None, plan=None, back_url: str, title: s
                      "The conference was arranged", conference_link)
         if done:
             return done
-    return form_page(request, child, form, title=title, submit="Arrange the conference", back_url=back_url,
+    return form_page(request, form, child=child, title=title, submit="Arrange the conference", back_url=back_url,
                      intro="The agencies involved with the child are invited when you save; you can invite more "
                            "from the conference's page.")
 
@@ -85,7 +86,7 @@ def conference_invite_page(request, child, decision, record_id: int):
                      "The invitation was added", conference_link(conference))
         if done:
             return done
-    return form_page(request, child, form, title="Invite an agency", submit="Invite",
+    return form_page(request, form, child=child, title="Invite an agency", submit="Invite",
                      back_url=conference_link(conference), back_text="Back to the conference")
 
 
@@ -103,7 +104,8 @@ def conference_report_page(request, child, decision, record_id: int):
         if done:
             return done
     due = readiness_for([conference], timezone.localdate())[0].report_due
-    return form_page(request, child, form, title="Social work report for the conference", submit="Save the report",
+    return form_page(request, form, child=child,
+                     title="Social work report for the conference", submit="Save the report",
                      intro=f"Share it with the parents by {due:%-d %B %Y}." if due else "",
                      back_url=conference_link(conference), back_text="Back to the conference")
 
@@ -122,6 +124,7 @@ def agency_report_page(request, child, decision, record_id: int, invitation_id: 
                      "Your report was submitted", conference_link(conference))
         if done:
             return done
-    return form_page(request, child, form, title=f"Report from {invitation.agency_label}", submit="Submit the report",
+    return form_page(request, form, child=child,
+                     title=f"Report from {invitation.agency_label}", submit="Submit the report",
                      intro=f"For the conference on {conference.conference_date:%-d %B %Y}. Submit it before then.",
                      back_url=conference_link(conference), back_text="Back to the conference")

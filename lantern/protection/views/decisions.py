@@ -3,6 +3,7 @@ a conference stepped down to."""
 
 from django.utils import timezone
 
+from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
 
 from ..forms import DecisionForm, MinutesForm, StepDownPlanForm
@@ -10,7 +11,7 @@ from ..links import conference_link
 from ..models import CpPlan
 from ..readiness import readiness_for
 from ..services import cin_plan_after_conference, conference_decision_record, conference_minutes_record
-from .common import form_page, posted, saved
+from .common import posted
 from .conferences import conference_of
 
 
@@ -39,7 +40,7 @@ def conference_decision_page(request, child, decision, record_id: int):
         if done:
             return done
     readiness = readiness_for([conference], timezone.localdate())[0]
-    return form_page(request, child, form, title=f"Record the decision: {conference.get_kind_display().lower()}",
+    return form_page(request, form, child=child, title=f"Record the decision: {conference.get_kind_display().lower()}",
                      submit="Record the decision", template="protection/decision_form.html", conference=conference,
                      readiness=readiness, earlier_plans=_earlier_plans(conference),
                      back_url=conference_link(conference), back_text="Back to the conference")
@@ -55,7 +56,7 @@ def conference_minutes_page(request, child, decision, record_id: int):
             expected_version=d["version"]), "The minutes were recorded as circulated", conference_link(conference))
         if done:
             return done
-    return form_page(request, child, form, title="Minutes circulated", submit="Save",
+    return form_page(request, form, child=child, title="Minutes circulated", submit="Save",
                      back_url=conference_link(conference), back_text="Back to the conference")
 
 
@@ -69,7 +70,7 @@ def conference_cin_plan_page(request, child, decision, record_id: int):
             "The child in need plan was started", lambda plan: f"/children/{child.pk}/plans/{plan.pk}/")
         if done:
             return done
-    return form_page(request, child, form, title="Start the child in need plan", submit="Start the plan",
+    return form_page(request, form, child=child, title="Start the child in need plan", submit="Start the plan",
                      intro="The conference stepped down to a child in need plan. Start with what must change and the "
                            "first action; add more actions from the plan's page.",
                      back_url=conference_link(conference), back_text="Back to the conference")

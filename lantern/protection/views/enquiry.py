@@ -7,6 +7,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.obligations.selectors import record_deadlines
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
 
 from ..codes import AgreementStatus, EnquiryOutcome
@@ -21,7 +22,7 @@ from ..services import (
     written_agreement_decide,
     written_agreement_propose,
 )
-from .common import audit_view, case_staff, form_page, posted, record_of, saved
+from .common import audit_view, case_staff, posted, record_of
 
 ENQUIRIES = Section47Enquiry.objects.select_related("episode", "lead_worker", "strategy_discussion", "decided_by")
 
@@ -61,7 +62,7 @@ def enquiry_lead(request, child, decision, record_id: int):
             "The enquiry's lead was changed", enquiry_link(enquiry))
         if done:
             return done
-    return form_page(request, child, form, title="Change who leads the enquiry", submit="Save", **_back(enquiry))
+    return form_page(request, form, child=child, title="Change who leads the enquiry", submit="Save", **_back(enquiry))
 
 
 @child_page(permission="enquiry.record")
@@ -74,7 +75,7 @@ def enquiry_visit(request, child, decision, record_id: int):
                      "The visit was recorded", enquiry_link(enquiry))
         if done:
             return done
-    return form_page(request, child, form, title="Record a section 47 visit", submit="Record the visit",
+    return form_page(request, form, child=child, title="Record a section 47 visit", submit="Record the visit",
                      **_back(enquiry))
 
 
@@ -88,7 +89,7 @@ def enquiry_risk(request, child, decision, record_id: int):
             "The assessment of risk was saved", enquiry_link(enquiry))
         if done:
             return done
-    return form_page(request, child, form, title="Assessment of risk", submit="Save", **_back(enquiry))
+    return form_page(request, form, child=child, title="Assessment of risk", submit="Save", **_back(enquiry))
 
 
 @child_page(permission="enquiry.decide")
@@ -102,7 +103,7 @@ def enquiry_outcome(request, child, decision, record_id: int):
             "The outcome of the enquiry was recorded", enquiry_link(enquiry))
         if done:
             return done
-    return form_page(request, child, form, title="Decide the outcome of the enquiry", submit="Record the outcome",
+    return form_page(request, form, child=child, title="Decide the outcome of the enquiry", submit="Record the outcome",
                      intro="Read the visits and the assessment of risk first.", **_back(enquiry))
 
 
@@ -115,7 +116,7 @@ def agreement_create(request, child, decision, record_id: int):
                      "The written agreement was sent to a manager", enquiry_link(enquiry))
         if done:
             return done
-    return form_page(request, child, form, title="Propose a written agreement", submit="Send to a manager",
+    return form_page(request, form, child=child, title="Propose a written agreement", submit="Send to a manager",
                      intro="A written agreement follows the assessment of risk, needs a manager's decision, and "
                            "names a professional who checks it is kept.", **_back(enquiry))
 
@@ -130,5 +131,5 @@ def agreement_decide(request, child, decision, record_id: int):
             "Your decision on the written agreement was recorded", enquiry_link(agreement.enquiry))
         if done:
             return done
-    return form_page(request, child, form, title="Decide on the written agreement", submit="Record your decision",
+    return form_page(request, form, child=child, title="Decide on the written agreement", submit="Record your decision",
                      template="protection/agreement_decide.html", agreement=agreement, **_back(agreement.enquiry))

@@ -8,6 +8,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.obligations.selectors import record_deadlines
 from lantern.revisions.selectors import earlier_versions
+from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
 
 from ..forms import ActionForm, CoreGroupForm, EarlyEndForm, MemberForm, UpdateForm, VisitForm
@@ -24,7 +25,7 @@ from ..services import (
     plan_update_add,
 )
 from ..services.plans import is_member
-from .common import audit_view, form_page, posted, record_of, saved
+from .common import audit_view, posted, record_of
 
 PLANS = CpPlan.objects.select_related("episode", "conference", "pending_end", "ended_by", "early_end_approved_by")
 
@@ -76,7 +77,7 @@ def plan_action_page(request, child, decision, record_id: int):
                      "The action was added", plan_link(plan))
         if done:
             return done
-    return form_page(request, child, form, title="Add an action to the plan", submit="Add the action",
+    return form_page(request, form, child=child, title="Add an action to the plan", submit="Add the action",
                      intro="Every action says what, who, by when, and how we will know it worked.", **_back(plan))
 
 
@@ -89,7 +90,8 @@ def plan_member_page(request, child, decision, record_id: int):
                      "The member was added to the core group", plan_link(plan))
         if done:
             return done
-    return form_page(request, child, form, title="Add a core group member", submit="Add the member", **_back(plan))
+    return form_page(request, form, child=child,
+                     title="Add a core group member", submit="Add the member", **_back(plan))
 
 
 @child_page(permission="cp_plan.edit")
@@ -103,7 +105,7 @@ def core_group_page(request, child, decision, record_id: int):
             progress=form.progress(), late_reason=d["late_reason"]), "The core group was recorded", plan_link(plan))
         if done:
             return done
-    return form_page(request, child, form, title="Record a core group meeting", submit="Record the core group",
+    return form_page(request, form, child=child, title="Record a core group meeting", submit="Record the core group",
                      template="protection/core_group_form.html", **_back(plan))
 
 
@@ -116,7 +118,7 @@ def cp_visit_page(request, child, decision, record_id: int):
                      "The visit was recorded", plan_link(plan))
         if done:
             return done
-    return form_page(request, child, form, title="Record a child protection visit", submit="Record the visit",
+    return form_page(request, form, child=child, title="Record a child protection visit", submit="Record the visit",
                      **_back(plan))
 
 
@@ -131,7 +133,7 @@ def plan_update_page(request, child, decision, record_id: int):
                      "Your update was added", plan_link(plan))
         if done:
             return done
-    return form_page(request, child, form, title="Add an update for the core group", submit="Add the update",
+    return form_page(request, form, child=child, title="Add an update for the core group", submit="Add the update",
                      **_back(plan))
 
 
@@ -145,5 +147,5 @@ def plan_early_end_page(request, child, decision, record_id: int):
             expected_version=d["version"]), "Your decision was recorded", plan_link(plan))
         if done:
             return done
-    return form_page(request, child, form, title="Ending a plan within 3 months", submit="Record your decision",
+    return form_page(request, form, child=child, title="Ending a plan within 3 months", submit="Record your decision",
                      template="protection/early_end_form.html", plan=plan, **_back(plan))

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from lantern.referrals.models import Episode
+from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
 
 from ..codes import referrer_agency_for
@@ -12,7 +13,7 @@ from ..forms.strategy import agency_queryset
 from ..links import strategy_link
 from ..models import StrategyDiscussion
 from ..services import strategy_discussion_record
-from .common import audit_view, case_staff, form_page, posted, record_of, saved
+from .common import audit_view, case_staff, posted, record_of
 
 INTRO = ("Record who took part for each agency and what they shared, what was decided and why, and the actions "
          "agreed. Police and health take part in every strategy discussion, and so does the referring agency: "
@@ -41,7 +42,7 @@ def strategy_create(request, child, decision, episode_id: int):
             "The strategy discussion was recorded", strategy_link, attach=form.attach_errors)
         if done:
             return done
-    return form_page(request, child, form, title="Record a strategy discussion", intro=INTRO,
+    return form_page(request, form, child=child, title="Record a strategy discussion", intro=INTRO,
                      submit="Record the strategy discussion", template="protection/strategy_form.html",
                      back_url=f"/children/{child.pk}/episodes/{episode.pk}/", back_text="Back to the episode")
 
