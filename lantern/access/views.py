@@ -1,7 +1,6 @@
 """Pages for who has looked at a record, restricting a record, and break-glass access."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,9 +14,8 @@ from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import audit_events_for_child
 from lantern.audit_log.services import audit_record
-from lantern.service_layer.pages import service_page
+from lantern.service_layer.pages import refusals_on, service_page
 from lantern.web.decorators import child_page, page
-from lantern.web.forms import attach_service_errors
 
 from .forms import BreakGlassForm, BreakGlassReviewForm, BreakGlassWriteForm, RestrictionForm
 from .models import BreakGlassAccess, NamedAccess
@@ -67,11 +65,9 @@ def break_glass(request, pk: int):
         return redirect("people:child_detail", pk=child.pk)
     form = BreakGlassForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             access = break_glass_open(actor=request.user, child=child, reason=form.cleaned_data["reason"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, f"Break-glass access is open until {access.expires_at:%H:%M on %d %B %Y}. "
                                       "You can read the record; it will be reviewed.")
             return redirect("people:child_detail", pk=child.pk)
@@ -89,11 +85,9 @@ def break_glass_write(request, child, decision):
         next_url = ""
     form = BreakGlassWriteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             break_glass_write_reason(actor=request.user, child=child, reason=form.cleaned_data["reason"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "Your reason was recorded and the people named on this record were told")
             return redirect(next_url or reverse("people:child_detail", args=[child.pk]))
     return render(request, "access/break_glass_write.html", {"child": child, "form": form, "glass": decision.glass},
@@ -113,11 +107,9 @@ def break_glass_review_one(request, access_pk: int):
     access = get_object_or_404(BreakGlassAccess.objects.select_related("user"), pk=access_pk)
     form = BreakGlassReviewForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             break_glass_review(actor=request.user, access=access, note=form.cleaned_data["note"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The review was recorded")
             return redirect("access:break_glass_review")
     actions = audit_events_for_child(access.child_id).filter(actor=access.user, at__gte=access.started_at,

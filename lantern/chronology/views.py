@@ -2,7 +2,6 @@
 print-friendly version (audited as an export: it leaves the system on paper)."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -11,9 +10,8 @@ from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.revisions.selectors import earlier_versions
-from lantern.service_layer.concurrency import ConcurrentEditError
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from .forms import FilterForm, SignificanceForm
 from .registry import kinds
@@ -64,14 +62,10 @@ def significance(request, child, decision):
     form = SignificanceForm(request.POST if request.method == "POST" else None,
                             initial={"version": mark_version(child, key)})
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             event_significance_set(actor=request.user, child=child, key=key, expected_version=form.cleaned_data[
                 "version"], significant=form.cleaned_data["significant"], note=form.cleaned_data["note"])
-        except ConcurrentEditError as exc:
-            form.add_error(None, exc.messages[0])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The chronology was updated")
             return redirect("chronology:chronology", pk=child.pk)
     return render(request, "chronology/significance.html", {

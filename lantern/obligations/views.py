@@ -1,7 +1,7 @@
 """Work lists (mine, my team's, the service's) and the clock's settings page."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -11,10 +11,10 @@ from lantern.access.policy import has_permission
 from lantern.accounts.models import Team
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.service_layer.pages import refusals_on
 from lantern.timescales.periods import Period, PeriodUnit
 from lantern.timescales.rules import EVERY_RECORD, LOCAL_POLICY_DEFAULTS, all_rules, rule_for
 from lantern.web.decorators import page
-from lantern.web.forms import attach_service_errors
 
 from .clock import current_clock
 from .forms import ClosureDayForm, LocalPolicyForm
@@ -159,11 +159,9 @@ def settings_page(request):
             messages.success(request, "The closure day was removed. Recompute due dates to apply it.")
             return redirect("obligations:settings")
         if form.is_valid():
-            try:
+            with refusals_on(form) as outcome:
                 closure_day_add(actor=request.user, day=form.cleaned_data["day"], label=form.cleaned_data["label"])
-            except ValidationError as exc:
-                attach_service_errors(form, exc)
-            else:
+            if outcome.ok:
                 messages.success(request, "The closure day was added. Recompute due dates to apply it.")
                 return redirect("obligations:settings")
     rules_by_key: dict[str, list[str]] = {}
@@ -202,12 +200,10 @@ def policy_change(request, key: str):
         return redirect("obligations:settings")
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+        with refusals_on(form) as outcome:
             local_policy_set(actor=request.user, key=key, amount=data["amount"], unit=data["unit"],
                              effective_from=data["effective_from"] if data["applies"] == "from" else None)
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The local policy was changed. Recompute due dates to apply it.")
             return redirect("obligations:settings")
     return render(request, "obligations/policy_form.html", {"form": form, "key": key, "current": current,

@@ -56,3 +56,24 @@ def service_page(request, form, *, save: Callable[[dict], Any], success: str, do
         if response is not None:
             return response
     return form_page(request, form, **page)
+
+
+class refusals_on:  # noqa: N801 (used as a statement: ``with refusals_on(form) as outcome:``)
+    """For a view that does more around its service call than ``saved`` allows: a service's refusal
+    inside the block goes on ``form`` (as ``run_service`` puts it) and ``outcome.ok`` is False."""
+
+    def __init__(self, form, attach: Callable[[ValidationError], None] | None = None):
+        self.form, self.attach, self.ok = form, attach, True
+
+    def __enter__(self) -> "refusals_on":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc is None or not isinstance(exc, ValidationError):
+            return False
+        self.ok = False
+        if isinstance(exc, ConcurrentEditError):
+            self.form.add_error(None, exc.messages[0])
+        else:
+            (self.attach or (lambda e: attach_service_errors(self.form, e)))(exc)
+        return True

@@ -1,15 +1,14 @@
 """Pages for recording a visit and reading one."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.referrals.models import Episode
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from .forms import VisitForm
 from .models import Visit
@@ -21,11 +20,9 @@ def visit_create(request, child, decision, episode_id: int):
     episode = get_object_or_404(Episode, pk=episode_id, child=child)
     form = VisitForm(request.POST if request.method == "POST" else None, initial={"visit_date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             visit_record(actor=request.user, episode=episode, **form.cleaned_data)
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The visit was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=episode.pk)
     return render(request, "web/form_page.html", {

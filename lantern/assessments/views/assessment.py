@@ -15,9 +15,9 @@ from lantern.referrals.models import Episode
 from lantern.referrals.obligations import SOURCE as EPISODE_SOURCE
 from lantern.revisions.selectors import earlier_versions
 from lantern.service_layer.concurrency import ConcurrentEditError
+from lantern.service_layer.pages import refusals_on
 from lantern.timescales.catalogue import SINGLE_ASSESSMENT_FROM
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from ..codes import AssessmentStatus
 from ..forms import AuthoriseForm, StartForm, SubmitForm
@@ -50,13 +50,11 @@ def assessment_start_page(request, child, decision, episode_id: int):
                      legacy=episode.referral_date < SINGLE_ASSESSMENT_FROM, reassessing=reassessing)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+        with refusals_on(form) as outcome:
             assessment = assessment_start(actor=request.user, episode=episode, started_on=data["started_on"],
                                           kind=data.get("kind") or "",
                                           reassessment_reason=data.get("reassessment_reason") or "")
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The assessment was started")
             return redirect("assessments:assessment_detail", pk=child.pk, assessment_id=assessment.pk)
     return render(request, "web/form_page.html", {
@@ -108,7 +106,7 @@ def assessment_authorise_page(request, child, decision, assessment_id: int):
                          initial={"version": assessment.version, "authorised_on": timezone.localdate()})
     if request.method == "POST" and assessment.status == AssessmentStatus.SUBMITTED and form.is_valid():
         data = form.cleaned_data
-        try:
+        with refusals_on(form) as outcome:
             if data["decision"] == "authorise":
                 assessment_authorise(actor=request.user, assessment=assessment, authorised_on=data["authorised_on"],
                                      rationale=data["rationale"], late_reason=data["late_reason"],
@@ -116,11 +114,7 @@ def assessment_authorise_page(request, child, decision, assessment_id: int):
             else:
                 assessment_return(actor=request.user, assessment=assessment, comments=data["rationale"],
                                   expected_version=data["version"])
-        except ConcurrentEditError as exc:
-            form.add_error(None, exc.messages[0])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The assessment was authorised" if data["decision"] == "authorise"
                              else "The assessment was returned to the worker")
             return redirect("assessments:assessment_detail", pk=child.pk, assessment_id=assessment.pk)

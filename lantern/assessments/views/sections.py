@@ -1,16 +1,14 @@
 """The page for one section of an assessment, saved on its own with the version check."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.people.selectors import child_summary
-from lantern.service_layer.concurrency import ConcurrentEditError
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from ..forms import SECTION_FORMS, FamilyForm, yes_no_initial
 from ..models import Assessment
@@ -48,14 +46,10 @@ def assessment_section(request, child, decision, assessment_id: int, section: st
     form = form_class(request.POST if request.method == "POST" else None,
                       initial=_initial(assessment, section, parents), **kwargs)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             assessment_section_save(actor=request.user, assessment=assessment, section=section,
                                     expected_version=form.cleaned_data["version"], data=form.service_data())
-        except ConcurrentEditError as exc:
-            form.add_error(None, exc.messages[0])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, f"'{SECTION_BY_KEY[section].title}' was saved")
             return redirect("assessments:assessment_detail", pk=child.pk, assessment_id=assessment.pk)
     elif request.method == "GET":

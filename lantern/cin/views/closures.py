@@ -2,7 +2,6 @@
 early help's answer to a step-down, and the manager's decision."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -14,8 +13,8 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.referrals.forms import ManagerDecisionForm
 from lantern.referrals.models import Episode
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page, page
-from lantern.web.forms import attach_service_errors
 
 from ..forms import ClosureForm, StepDownResponseForm
 from ..models import Closure
@@ -36,14 +35,12 @@ def closure_create(request, child, decision, episode_id: int):
                        initial={"closure_date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+        with refusals_on(form) as outcome:
             closure = closure_propose(actor=request.user, episode=episode, kind=data["kind"],
                                       closure_date=data["closure_date"], reason=data["reason"],
                                       risk_evaluation=data["risk_evaluation"], family_told_on=data["family_told_on"],
                                       early_help_team=data["early_help_team"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The closure was sent for a decision")
             return redirect("cin:closure_detail", pk=child.pk, closure_id=closure.pk)
     return render(request, "web/form_page.html", {
@@ -69,12 +66,10 @@ def closure_decide_page(request, child, decision, closure_id: int):
     closure = _closure(child, closure_id)
     form = ManagerDecisionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             closure_decide(actor=request.user, closure=closure, approve=form.cleaned_data["decision"] == "approve",
                            rationale=form.cleaned_data["rationale"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "Your decision was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=closure.episode_id)
     elif request.method == "GET":
@@ -102,12 +97,10 @@ def step_down_respond_page(request, closure_id: int):
     basis = step_down_basis(request.user, closure)
     form = StepDownResponseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             step_down_respond(actor=request.user, closure=closure, accepted=form.cleaned_data["decision"] == "accept",
                               note=form.cleaned_data["note"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "Your answer was sent to the child's social worker and their manager")
             return redirect("cin:step_down_list")
     elif request.method == "GET":

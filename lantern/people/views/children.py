@@ -1,7 +1,6 @@
 """Pages for finding, reading, recording and changing a child's record."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -11,9 +10,8 @@ from lantern.audit_log.services import audit_record
 from lantern.obligations.clock import current_clock
 from lantern.obligations.selectors import child_timescales
 from lantern.obligations.status import explain
-from lantern.service_layer.concurrency import ConcurrentEditError
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page, page
-from lantern.web.forms import attach_service_errors
 
 from ..forms import ChildCreateForm, ChildEditForm, SearchForm
 from ..panels import panels_for
@@ -80,11 +78,9 @@ def child_create_page(request):
                                     date_of_birth=data.get("date_of_birth"), nhs_number=data["nhs_number"],
                                     upn=data["upn"])
         if not found.any:
-            try:
+            with refusals_on(form) as outcome:
                 child = child_create(actor=request.user, data=_form_values(data), disabilities=data["disabilities"])
-            except ValidationError as exc:
-                attach_service_errors(form, exc)
-            else:
+            if outcome.ok:
                 messages.success(request, f"{child.full_name}'s record was created ({child.lantern_id})")
                 return redirect("people:child_detail", pk=child.pk)
     return render(request, "people/child_form.html", {"form": form, "duplicates": found.shown,
@@ -101,14 +97,10 @@ def child_edit(request, child, decision):
     form = ChildEditForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+        with refusals_on(form) as outcome:
             child_update(actor=request.user, child=child, expected_version=data["version"],
                          data=_form_values(data), disabilities=data["disabilities"])
-        except ConcurrentEditError as exc:
-            form.add_error(None, exc.messages[0])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The child's details were saved")
             return redirect("people:child_detail", pk=child.pk)
     return render(request, "people/child_form.html", {"form": form, "child": child,

@@ -1,7 +1,6 @@
 """Pages for the episode: recording a referral directly for a child, and the episode itself."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -10,8 +9,8 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.obligations.selectors import record_deadlines
 from lantern.people.selectors import child_summary
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from ..episode_panels import episode_panels
 from ..forms import ReferralForm
@@ -25,13 +24,11 @@ def referral_create(request, child, decision):
                         initial={"referral_date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+        with refusals_on(form) as outcome:
             episode = episode_open(actor=request.user, child=child, referral_date=data["referral_date"],
                                    referral_source=data["referral_source"], primary_need=data["primary_need"],
                                    referral_nfa=data["referral_nfa"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The referral was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=episode.pk)
     return render(request, "web/form_page.html", {

@@ -1,7 +1,6 @@
 """Pages for transferring the work: the summary with the risk evaluation, and the manager's decision."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -9,8 +8,8 @@ from lantern.accounts.models import Team, User
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
-from lantern.web.forms import attach_service_errors
 
 from ..forms import ManagerDecisionForm, TransferForm
 from ..models import Episode, Transfer, TransferStatus
@@ -28,13 +27,11 @@ def transfer_create(request, child, decision, episode_id: int):
                         workers=workers, initial={"transfer_date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+        with refusals_on(form) as outcome:
             transfer_propose(actor=request.user, episode=episode, to_team=data["to_team"], to_worker=data["to_worker"],
                              transfer_date=data["transfer_date"], summary=data["summary"],
                              risk_evaluation=data["risk_evaluation"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "The transfer was sent to a manager to decide")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=episode.pk)
     return render(request, "web/form_page.html", {
@@ -52,12 +49,10 @@ def transfer_decide_page(request, child, decision, transfer_id: int):
                                  pk=transfer_id, child=child)
     form = ManagerDecisionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and transfer.status == TransferStatus.PROPOSED and form.is_valid():
-        try:
+        with refusals_on(form) as outcome:
             transfer_decide(actor=request.user, transfer=transfer, approve=form.cleaned_data["decision"] == "approve",
                             rationale=form.cleaned_data["rationale"])
-        except ValidationError as exc:
-            attach_service_errors(form, exc)
-        else:
+        if outcome.ok:
             messages.success(request, "Your decision on the transfer was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=transfer.episode_id)
     else:

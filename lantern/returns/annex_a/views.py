@@ -1,15 +1,14 @@
 """The Annex A pages: what the workbook is, the period form and every workbook made so far; one
 workbook's progress, row counts and download; the file itself. Thin: the services decide."""
 
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import page
-from lantern.web.forms import attach_service_errors
 
 from .forms import PeriodForm
 from .notes import GAPS
@@ -35,12 +34,10 @@ def annex_a(request):
     if request.method == "POST":
         form = PeriodForm(request.POST)
         if form.is_valid():
-            try:
+            with refusals_on(form) as outcome:
                 report = annex_a_export_start(actor=request.user, start=form.cleaned_data["start"],
                                               end=form.cleaned_data["end"])
-            except ValidationError as exc:
-                attach_service_errors(form, exc)
-            else:
+            if outcome.ok:
                 return redirect("returns:annex_a_export", pk=report.pk)
         status = 400
     else:
