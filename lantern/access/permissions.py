@@ -2,7 +2,7 @@
 
 from enum import Enum
 
-from lantern.accounts.roles import Role, TeamKind
+from lantern.accounts.roles import CASE_WORKERS, EVERYONE, MANAGERS, STAFF, Role, TeamKind
 
 R = Role
 
@@ -35,16 +35,10 @@ ROLE_SCOPE: dict[str, Scope] = {
 # The front door and the out-of-hours team must find any child, whatever team holds them.
 AUTHORITY_WIDE_TEAM_KINDS = frozenset({TeamKind.FRONT_DOOR, TeamKind.EMERGENCY_DUTY})
 
-CASE_WORKERS = frozenset({
-    R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER, R.TEAM_MANAGER, R.SERVICE_MANAGER,
-    R.FRONT_DOOR_SCREENER, R.EARLY_HELP_PRACTITIONER,
-})
-STAFF = frozenset(Role) - {R.PARTNER_PRACTITIONER}
-MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
 
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "child.search": frozenset(Role) - {R.ADMINISTRATOR},
-    "child.view": frozenset(Role) - {R.ADMINISTRATOR},
+    "child.search": (EVERYONE - {R.ADMINISTRATOR}),
+    "child.view": (EVERYONE - {R.ADMINISTRATOR}),
     "child.create": CASE_WORKERS,
     "child.edit": CASE_WORKERS,
     "child.allocate": CASE_WORKERS,
@@ -54,7 +48,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "child.break_glass": STAFF - {R.ADMINISTRATOR, R.INSPECTOR},
     "break_glass.review": frozenset({R.ADMINISTRATOR}),
     "directory.view": STAFF,
-    "api.token": frozenset(Role),
+    "api.token": EVERYONE,
     "worklist.mine": CASE_WORKERS | {R.CP_CHAIR},
     "worklist.team": MANAGERS | {R.SENIOR_PRACTITIONER},
     "worklist.service": MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR},

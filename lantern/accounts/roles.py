@@ -47,3 +47,19 @@ class AgencyKind(models.TextChoices):
     PROBATION = "probation", "Probation"
     VOLUNTARY = "voluntary", "Voluntary sector"
     OTHER = "other", "Other"
+
+
+R = Role
+# The groups of roles the permission tables are written in, defined once here. A part's
+# permissions.py combines these (and single roles) rather than naming its own copies.
+EVERYONE = frozenset(Role)
+STAFF = EVERYONE - {R.PARTNER_PRACTITIONER}
+# Staff who read children's records (administrators manage access, never records).
+RECORD_READERS = STAFF - {R.ADMINISTRATOR}
+PRACTITIONERS = frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER})
+MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
+# Social work staff who hold cases: practitioners and their managers.
+CASE_STAFF = PRACTITIONERS | MANAGERS
+# Everyone who may change a child's record: case staff, the front door and early help.
+CASE_WORKERS = CASE_STAFF | {R.FRONT_DOOR_SCREENER, R.EARLY_HELP_PRACTITIONER}
+ANALYSTS = frozenset({R.PERFORMANCE_ANALYST})

@@ -1,10 +1,10 @@
 """What each role may do in this part of Lantern, as data; merged into the one access policy
 (lantern/access/permissions.py), which refuses anything not listed."""
 
-from lantern.accounts.roles import Role as R
+from lantern.accounts.roles import MANAGERS, PRACTITIONERS
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     # Social workers and senior practitioners write assessments; managers authorise them.
-    "assessment.edit": frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER}),
-    "assessment.authorise": frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER}),
+    "assessment.edit": PRACTITIONERS,
+    "assessment.authorise": MANAGERS,
 }

@@ -7,11 +7,10 @@ only when their service runs a front door or out-of-hours team: ``front_door_sta
 and every front door page and service checks it. Everyone else reaches a contact only through a
 child whose record they may open (frontdoor/access.py)."""
 
-from lantern.accounts.roles import Role, TeamKind
+from lantern.accounts.roles import EVERYONE, MANAGERS, PRACTITIONERS, RECORD_READERS, Role, TeamKind
 
 R = Role
-MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
-SCREENING_ROLES = frozenset({R.FRONT_DOOR_SCREENER, R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER}) | MANAGERS
+SCREENING_ROLES = PRACTITIONERS | MANAGERS | {R.FRONT_DOOR_SCREENER}
 # These roles screen only from a front door or out-of-hours team; screeners and service managers anywhere.
 TEAM_BOUND = frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER, R.TEAM_MANAGER})
 FRONT_DOOR_TEAMS = frozenset({TeamKind.FRONT_DOOR, TeamKind.EMERGENCY_DUTY})
@@ -19,12 +18,12 @@ FRONT_DOOR_TEAMS = frozenset({TeamKind.FRONT_DOOR, TeamKind.EMERGENCY_DUTY})
 PERMISSIONS: dict[str, frozenset[str]] = {
     "frontdoor.screen": SCREENING_ROLES,
     # Reading a contact through a child whose record one may open; partners see only their own referrals.
-    "frontdoor.contact_read": frozenset(Role) - {R.PARTNER_PRACTITIONER, R.ADMINISTRATOR},
+    "frontdoor.contact_read": RECORD_READERS,
     "frontdoor.authorise": MANAGERS,
     "frontdoor.report": MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR},
     "frontdoor.refer": frozenset({R.PARTNER_PRACTITIONER}),
     "frontdoor.notify": frozenset({R.PARTNER_PRACTITIONER}),  # police partners only; see services
-    "frontdoor.thresholds": frozenset(Role),
+    "frontdoor.thresholds": EVERYONE,
     "frontdoor.configure": frozenset({R.SERVICE_MANAGER, R.ADMINISTRATOR}),
 }
 

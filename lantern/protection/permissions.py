@@ -4,11 +4,10 @@
 Partner practitioners read only the conferences their agency was invited to and the plans whose
 core group they belong to (lantern/protection/selectors.py adds that rule to every read)."""
 
+from lantern.accounts.roles import MANAGERS, PRACTITIONERS, RECORD_READERS
 from lantern.accounts.roles import Role as R
 
-READERS = frozenset(R) - {R.ADMINISTRATOR, R.PARTNER_PRACTITIONER}
-PRACTITIONERS = frozenset({R.SOCIAL_WORKER, R.SENIOR_PRACTITIONER})
-MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
+READERS = RECORD_READERS
 PARTNERS = frozenset({R.PARTNER_PRACTITIONER})
 
 PERMISSIONS: dict[str, frozenset[str]] = {

@@ -1,11 +1,11 @@
 """What each role may do in this part of Lantern, as data; merged into the one access policy
 (lantern/access/permissions.py), which refuses anything not listed."""
 
+from lantern.accounts.roles import MANAGERS, RECORD_READERS
 from lantern.accounts.roles import Role as R
 
 # Everyone who reads children's records except partner agencies, who see only what is shared.
-CASEWORK_READERS = frozenset(R) - {R.ADMINISTRATOR, R.PARTNER_PRACTITIONER}
-MANAGERS = frozenset({R.TEAM_MANAGER, R.SERVICE_MANAGER})
+CASEWORK_READERS = RECORD_READERS
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "episode.view": CASEWORK_READERS,

@@ -4,11 +4,9 @@ the policy, and the people a form offers. Pages run services through lantern.ser
 from django.shortcuts import get_object_or_404
 
 from lantern.accounts.models import User
-from lantern.accounts.roles import Role
+from lantern.accounts.roles import CASE_STAFF, Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
-
-CASE_STAFF = (Role.SOCIAL_WORKER, Role.SENIOR_PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 
 
 def record_of(queryset, child, pk: int):

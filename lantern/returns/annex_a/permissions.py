@@ -14,9 +14,9 @@ a time, for their own work, with each view audited, and a whole-authority file w
 inspectors are given the workbook by the authority, as the inspection framework expects, rather
 than making it themselves; administrators never read children's records."""
 
-from lantern.accounts.roles import Role as R
+from lantern.accounts.roles import ANALYSTS
 
-ANALYST = frozenset({R.PERFORMANCE_ANALYST})
+ANALYST = ANALYSTS
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "annex_a.export": ANALYST,

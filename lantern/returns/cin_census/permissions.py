@@ -8,11 +8,12 @@ inspectors read the results; lists of children are cut to the children the reade
 Administrators manage access and never read records, so they have no part here. A child's own
 findings are shown to whoever may read the child's episodes."""
 
+from lantern.accounts.roles import ANALYSTS, RECORD_READERS
 from lantern.accounts.roles import Role as R
 
-ANALYST = frozenset({R.PERFORMANCE_ANALYST})
+ANALYST = ANALYSTS
 READERS = ANALYST | {R.SERVICE_MANAGER, R.QA_AUDITOR, R.INSPECTOR}
-CHILD_READERS = frozenset(R) - {R.ADMINISTRATOR, R.PARTNER_PRACTITIONER}
+CHILD_READERS = RECORD_READERS
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "census.view": READERS,
