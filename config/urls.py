@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from lantern.accounts.forms import ThrottledAuthenticationForm
 from lantern.api.urls import api
+from lantern.parts import part_names
 from lantern.web import views as web_views
 
 urlpatterns = [
@@ -16,14 +17,8 @@ urlpatterns = [
     path("", include("lantern.accounts.urls")),
     path("", include("lantern.obligations.urls")),
     path("", include("lantern.tasks.urls")),
-    path("", include("lantern.frontdoor.urls")),
-    path("", include("lantern.referrals.urls")),
-    path("", include("lantern.assessments.urls")),
-    path("", include("lantern.cin.urls")),
-    path("", include("lantern.visits.urls")),
-    path("", include("lantern.protection.urls")),
-    path("", include("lantern.chronology.urls")),
-    path("", include("lantern.returns.urls")),
+    # Each part's pages, in journey order (lantern/parts.py).
+    *(path("", include(f"lantern.{part}.urls")) for part in part_names()),
     path("api/v1/", api.urls),
 ]
 

@@ -89,9 +89,9 @@ ENDPOINTS = [
 def _feature_matrices():
     from importlib import import_module
 
-    from lantern.features import FEATURE_APPS
+    from lantern.parts import part_names
 
-    return [import_module(f"lantern.{app}.tests.matrix") for app in FEATURE_APPS]
+    return [import_module(f"lantern.{app}.tests.matrix") for app in part_names()]
 
 
 for _matrix in _feature_matrices():

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from lantern.parts import part_apps
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("LANTERN_SECRET_KEY", "insecure-development-key-change-me")
@@ -23,17 +25,11 @@ INSTALLED_APPS = [
     "lantern.audit_log",
     "lantern.access",
     "lantern.people",
+    "lantern.revisions",
     "lantern.tasks",
     "lantern.obligations",
-    "lantern.referrals",
-    "lantern.frontdoor",
-    "lantern.assessments",
-    "lantern.cin",
-    "lantern.visits",
-    "lantern.protection",
-    "lantern.chronology",
-    "lantern.revisions",
-    "lantern.returns",
+    # The parts of the child's journey, found by their PartConfig (lantern/parts.py), in journey order.
+    *part_apps(),
     "lantern.web",
     "lantern.synthetic",
     "lantern.api",

@@ -69,9 +69,9 @@ def _merge_feature_permissions() -> None:
     one table, and a name declared twice is an error."""
     from importlib import import_module
 
-    from lantern.features import FEATURE_APPS
+    from lantern.parts import part_names
 
-    for app in FEATURE_APPS:
+    for app in part_names():
         for name, roles in import_module(f"lantern.{app}.permissions").PERMISSIONS.items():
             if name in PERMISSIONS:
                 raise ValueError(f"Permission {name} is declared twice (again in lantern.{app})")

@@ -9,8 +9,8 @@ from ninja.errors import ValidationError as RequestValidationError
 from lantern.access.api import router as access_router
 from lantern.access.policy import OutOfReach
 from lantern.accounts.api import router as accounts_router
-from lantern.features import FEATURE_APPS
 from lantern.obligations.api import router as obligations_router
+from lantern.parts import part_names
 from lantern.people.api import router as people_router
 from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.tasks.api import router as tasks_router
@@ -31,7 +31,7 @@ api.add_router("/", access_router)
 api.add_router("/", accounts_router)
 api.add_router("/", obligations_router)
 api.add_router("/", tasks_router)
-for _feature in FEATURE_APPS:
+for _feature in part_names():
     api.add_router("/", import_module(f"lantern.{_feature}.api").router)
 
 

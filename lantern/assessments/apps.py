@@ -1,19 +1,8 @@
-from django.apps import AppConfig
+from lantern.parts import PartConfig
 
 
-class AssessmentsConfig(AppConfig):
+class AssessmentsConfig(PartConfig):
     name = "lantern.assessments"
     label = "assessments"
     verbose_name = "Child and family assessments"
-
-    def ready(self) -> None:
-        from lantern.chronology.registry import register_kind
-        from lantern.referrals.activity import register_activity
-        from lantern.referrals.episode_panels import register_episode_panel
-
-        from . import chronology, obligations  # noqa: F401  (obligations registers the assessment's timescales)
-        from .panels import ASSESSMENTS_PANEL
-
-        register_kind("assessment", "Assessments", chronology.assessment_events)
-        register_activity("assessments", chronology.assessment_activities)
-        register_episode_panel(ASSESSMENTS_PANEL)
+    order = 30

@@ -22,3 +22,7 @@ def assessment_activities(episode):
         yield Activity(f"{a.get_kind_display()} started", a.started_on)
         if a.authorised_on:
             yield Activity(f"{a.get_kind_display()} authorised", a.authorised_on, ASSESSMENT_COMPLETED)
+
+
+KINDS = (("assessment", "Assessments", assessment_events),)
+ACTIVITIES = (("assessments", assessment_activities),)

@@ -17,3 +17,6 @@ def assessments_context(*, request, child, episode, today) -> dict:
 
 ASSESSMENTS_PANEL = EpisodePanel(key="assessments", title="Assessments", template="assessments/episode_panel.html",
                                  context=assessments_context, order=10)
+
+
+EPISODE_PANELS = (ASSESSMENTS_PANEL,)

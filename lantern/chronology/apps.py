@@ -1,7 +1,8 @@
-from django.apps import AppConfig
+from lantern.parts import PartConfig
 
 
-class ChronologyConfig(AppConfig):
+class ChronologyConfig(PartConfig):
     name = "lantern.chronology"
     label = "chronology"
     verbose_name = "The child's chronology"
+    order = 70

@@ -43,3 +43,8 @@ def plan_activities(episode):
             yield Activity("Child in need plan ended", p.end_date, PLAN)
         for r in p.reviews.all():
             yield Activity("Child in need plan review", r.review_date)
+
+
+KINDS = (("cin_plan", "Child in need plans", plan_events), ("cin_review", "Child in need plan reviews", review_events),
+         ("closure_decision", "Closure and step-down decisions", closure_decision_events))
+ACTIVITIES = (("cin_plans", plan_activities),)

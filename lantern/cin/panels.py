@@ -28,3 +28,6 @@ PLANS_PANEL = EpisodePanel(key="cin_plans", title="Child in need plans", templat
                            context=plans_context, order=20)
 CLOSURE_PANEL = EpisodePanel(key="closure", title="Closure or step-down", template="cin/closure_panel.html",
                              context=closure_context, order=90)
+
+
+EPISODE_PANELS = (PLANS_PANEL, CLOSURE_PANEL)

@@ -1,14 +1,9 @@
-from django.apps import AppConfig
+from lantern.parts import PartConfig
 
 
-class FrontdoorConfig(AppConfig):
+class FrontdoorConfig(PartConfig):
     name = "lantern.frontdoor"
     label = "frontdoor"
     verbose_name = "Front door: contacts, referral form, decisions and notifications"
-
-    def ready(self) -> None:
-        from . import chronology, obligations, panels  # noqa: F401  (obligations registers its source)
-        from .services import notifications  # noqa: F401  (registers the upload's background task)
-
-        chronology.register()
-        panels.register()
+    order = 10
+    task_modules = ('services.notifications',)

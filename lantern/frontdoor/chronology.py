@@ -1,7 +1,7 @@
 """The front door's entries in a child's chronology: each contact about the child, and each
 decision that took effect on one."""
 
-from lantern.chronology.registry import ChronologyEvent, register_kind
+from lantern.chronology.registry import ChronologyEvent
 
 from .codes import ContactStatus, DecisionStatus
 from .models import Contact, ContactDecision
@@ -26,6 +26,4 @@ def decision_events(child):
                               link=f"/front-door/contacts/{d.contact_id}/")
 
 
-def register() -> None:
-    register_kind("contact", "Contacts", contact_events)
-    register_kind("frontdoor_decision", "Front door decisions", decision_events)
+KINDS = (("contact", "Contacts", contact_events), ("frontdoor_decision", "Front door decisions", decision_events))

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from lantern.people.panels import Panel, register_panel
+from lantern.people.panels import Panel
 
 from .codes import ContactStatus, DecisionStatus
 from .models import Contact, ContactDecision
@@ -23,6 +23,5 @@ def contacts_context(*, request, child, today) -> dict:
     return {"rows": rows, "in_year": in_year, "can_open": front_door_staff(request.user), "shown": SHOWN}
 
 
-def register() -> None:
-    register_panel(Panel(key="frontdoor_contacts", title="Contacts", template="frontdoor/panel_contacts.html",
-                         context=contacts_context, section="casework", order=20))
+CHILD_PANELS = (Panel(key="frontdoor_contacts", title="Contacts", template="frontdoor/panel_contacts.html",
+                      context=contacts_context, section="casework", order=20),)

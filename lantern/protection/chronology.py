@@ -87,3 +87,6 @@ def episode_activities(episode):
             yield Activity("Core group meeting", g.held_on, OTHER)
         for v in p.visits.all():
             yield Activity("Child protection visit", v.visit_date, OTHER)
+
+
+ACTIVITIES = (("protection", episode_activities),)

@@ -30,3 +30,7 @@ PROTECTION_PANEL = Panel(key="protection", title="Child protection", template="p
                          context=child_context, section="protection", order=20)
 EPISODE_PANEL = EpisodePanel(key="protection", title="Child protection", template="protection/panel.html",
                              context=episode_context, order=30)
+
+
+CHILD_PANELS = (PROTECTION_PANEL,)
+EPISODE_PANELS = (EPISODE_PANEL,)

@@ -34,3 +34,7 @@ def transfer_events(child):
         yield ChronologyEvent(kind="transfer", key=f"transfer:{t.pk}", on=t.transfer_date,
                               title=f"Transferred to {to}", detail=f"Risk at transfer: {t.risk_evaluation}",
                               link=episode_link(t.episode))
+
+
+KINDS = (("referral", "Referrals", referral_events), ("closure", "Closures", closure_events),
+         ("transfer", "Transfers with a risk evaluation", transfer_events))

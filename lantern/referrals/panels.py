@@ -20,3 +20,6 @@ def episodes_context(*, request, child, today) -> dict:
 EPISODES_PANEL = Panel(key="episodes", title="Referrals and child in need episodes",
                        template="referrals/child_panel.html", context=episodes_context, section="casework",
                        order=10)
+
+
+CHILD_PANELS = (EPISODES_PANEL,)

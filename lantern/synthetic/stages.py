@@ -1,7 +1,7 @@
 """Journey stages: each part of the child's journey adds its own synthetic records after the
 authority's people exist, through ``synthesise(ctx)`` in its ``synthetic.py``.
 
-Stages run in the order of ``lantern.features.FEATURE_APPS`` (the front door before referrals,
+Stages run in the order of ``lantern.parts.part_names()`` (the front door before referrals,
 referrals before assessments and plans), each in its own transaction, and every due date is then
 computed once for the whole authority."""
 
@@ -14,7 +14,7 @@ from importlib.util import find_spec
 from random import Random
 
 from lantern.audit_log.transactions import atomic
-from lantern.features import FEATURE_APPS
+from lantern.parts import part_names
 
 PROFILES = ("well_run", "inspected")
 
@@ -31,7 +31,7 @@ class StageContext:
 
 def journey_stages() -> list[tuple[str, Callable]]:
     stages = []
-    for app in FEATURE_APPS:
+    for app in part_names():
         name = f"lantern.{app}.synthetic"
         if find_spec(name) is not None:
             module = import_module(name)

@@ -1,19 +1,8 @@
-from django.apps import AppConfig
+from lantern.parts import PartConfig
 
 
-class VisitsConfig(AppConfig):
+class VisitsConfig(PartConfig):
     name = "lantern.visits"
     label = "visits"
     verbose_name = "Statutory visits"
-
-    def ready(self) -> None:
-        from lantern.chronology.registry import register_kind
-        from lantern.referrals.activity import register_activity
-        from lantern.referrals.episode_panels import register_episode_panel
-
-        from . import chronology, obligations  # noqa: F401  (obligations registers the plan's visits)
-        from .panels import VISITS_PANEL
-
-        register_kind("visit", "Visits", chronology.visit_events)
-        register_activity("visits", chronology.visit_activities)
-        register_episode_panel(VISITS_PANEL)
+    order = 50

@@ -22,3 +22,7 @@ def visit_events(child):
 def visit_activities(episode):
     for v in episode.visits.all():
         yield Activity(v.get_kind_display(), v.visit_date)
+
+
+KINDS = (("visit", "Visits", visit_events),)
+ACTIVITIES = (("visits", visit_activities),)

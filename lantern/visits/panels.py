@@ -16,3 +16,6 @@ def visits_context(*, request, child, episode, today) -> dict:
 
 VISITS_PANEL = EpisodePanel(key="visits", title="Visits", template="visits/episode_panel.html",
                             context=visits_context, order=30)
+
+
+EPISODE_PANELS = (VISITS_PANEL,)

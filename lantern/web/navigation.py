@@ -24,9 +24,9 @@ CORE_ITEMS = (
 def _all_items() -> tuple[NavItem, ...]:
     from importlib import import_module
 
-    from lantern.features import FEATURE_APPS
+    from lantern.parts import part_names
 
-    feature_items = tuple(item for app in FEATURE_APPS for item in import_module(f"lantern.{app}.navigation").NAV)
+    feature_items = tuple(item for app in part_names() for item in import_module(f"lantern.{app}.navigation").NAV)
     # Core work lists and search first, the journey's own pages next, directories and settings last.
     return CORE_ITEMS[:6] + feature_items + CORE_ITEMS[6:]
 

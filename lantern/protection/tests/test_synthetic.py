@@ -13,13 +13,13 @@ from lantern.obligations.models import Obligation
 from lantern.synthetic.generate import generate_authority
 from lantern.synthetic.stages import StageContext, journey_stages
 
-from ..journeys.inputs import load_inputs
-from ..journeys.planner import Planner
-from ..journeys.profile import PROFILES
 from ..models import Conference, CpPlan, EnquiryVisit, Section47Enquiry, StrategyDiscussion
 from ..services.common import line_manager_chain
 from ..services.plan_changes import EARLY_END
 from ..synthetic import synthesise
+from ..synthetic.inputs import load_inputs
+from ..synthetic.planner import Planner
+from ..synthetic.profile import PROFILES
 
 pytestmark = pytest.mark.django_db
 CHILDREN, SEED = 1500, 11

@@ -11,13 +11,13 @@ from datetime import timedelta
 
 from lantern.obligations.clock import current_clock
 
-from .models import FrontDoorSettings
-from .synthesis.contacts import ContactPlanner
-from .synthesis.decisions import Decider
-from .synthesis.episodes import EpisodePlanner
-from .synthesis.profiles import CONTACTS_PER_CHILD_YEAR, NOTIFICATIONS_PER_CHILD_YEAR, PROFILES
-from .synthesis.source import load_authority
-from .synthesis.write import Writer
+from ..models import FrontDoorSettings
+from .contacts import ContactPlanner
+from .decisions import Decider
+from .episodes import EpisodePlanner
+from .profiles import CONTACTS_PER_CHILD_YEAR, NOTIFICATIONS_PER_CHILD_YEAR, PROFILES
+from .source import load_authority
+from .write import Writer
 
 
 def synthesise(ctx) -> dict[str, int]:

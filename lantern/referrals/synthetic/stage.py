@@ -13,11 +13,11 @@ from datetime import timedelta
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 
-from .journeys.clock import Due
-from .journeys.inputs import load_inputs
-from .journeys.planner import JourneyPlanner
-from .journeys.profile import PROFILES
-from .journeys.writer import sync_obligations, write_rows
+from .clock import Due
+from .inputs import load_inputs
+from .planner import JourneyPlanner
+from .profile import PROFILES
+from .writer import sync_obligations, write_rows
 
 
 @atomic

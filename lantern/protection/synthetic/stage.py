@@ -12,10 +12,10 @@ from datetime import timedelta
 
 from lantern.audit_log.services import audit_record
 
-from .journeys.inputs import load_inputs
-from .journeys.planner import Planner
-from .journeys.profile import PROFILES
-from .journeys.rows import write_rows
+from .inputs import load_inputs
+from .planner import Planner
+from .profile import PROFILES
+from .rows import write_rows
 
 
 def synthesise(ctx) -> dict[str, int]:

@@ -1,0 +1,3 @@
+"""The front door's part of the synthetic authority (the stage is in stage.py)."""
+
+from .stage import synthesise  # noqa: F401  (the stage the generator runs)

@@ -1,1 +1,0 @@
-"""Synthetic child protection journeys for a generated authority (see lantern/protection/synthetic.py)."""
