@@ -2,31 +2,13 @@
 reader may see; partner practitioners see only the conferences their agency was invited to and the
 plans whose core group they belong to."""
 
-from django.db.models import Q, QuerySet
+
+from django.db.models import QuerySet
 
 from lantern.access.policy import Decision, OutOfReach, child_for, has_permission, require_permission
-from lantern.accounts.roles import Role
 
-from .models import Conference, ConferenceInvitation, CoreGroupMember, CpPlan, Section47Enquiry, StrategyDiscussion
-
-
-def is_partner(user) -> bool:
-    return user.role == Role.PARTNER_PRACTITIONER
-
-
-def conferences_visible(user, conferences: QuerySet) -> QuerySet:
-    if not is_partner(user):
-        return conferences
-    invited = ConferenceInvitation.objects.filter(Q(invitee=user) | Q(agency_id=user.agency_id, agency__isnull=False))
-    return conferences.filter(pk__in=invited.values("conference_id"))
-
-
-def plans_visible(user, plans: QuerySet) -> QuerySet:
-    if not is_partner(user):
-        return plans
-    members = CoreGroupMember.objects.filter(left_on__isnull=True).filter(
-        Q(user=user) | Q(agency_id=user.agency_id, agency__isnull=False))
-    return plans.filter(pk__in=members.values("plan_id"))
+from .models import Conference, CpPlan, Section47Enquiry, StrategyDiscussion
+from .policies import core_group, partner_contributions
 
 
 def _fetch(user, queryset: QuerySet, pk: int, what: str):
@@ -52,14 +34,15 @@ def enquiry_for(user, pk: int) -> tuple[Section47Enquiry, Decision]:
 
 def conference_for(user, pk: int) -> tuple[Conference, Decision]:
     require_permission(user, "protection.view")
-    queryset = conferences_visible(user, Conference.objects.select_related("episode", "chair", "enquiry", "plan"))
+    conferences = Conference.objects.select_related("episode", "chair", "enquiry", "plan")
+    queryset = partner_contributions.conferences_visible(user, conferences)
     return _fetch(user, queryset, pk, "conference")
 
 
 def plan_for(user, pk: int) -> tuple[CpPlan, Decision]:
     require_permission(user, "protection.view")
-    return _fetch(user, plans_visible(user, CpPlan.objects.select_related("episode", "conference", "pending_end")),
-                  pk, "plan")
+    plans = core_group.plans_visible(user, CpPlan.objects.select_related("episode", "conference", "pending_end"))
+    return _fetch(user, plans, pk, "plan")
 
 
 def child_protection(user, child, episode=None) -> dict:
@@ -70,6 +53,7 @@ def child_protection(user, child, episode=None) -> dict:
     return {
         "discussions": list(StrategyDiscussion.objects.filter(**where).select_related("enquiry")) if casework else [],
         "enquiries": list(Section47Enquiry.objects.filter(**where).select_related("lead_worker")) if casework else [],
-        "conferences": list(conferences_visible(user, Conference.objects.filter(**where)).select_related("chair")),
-        "plans": list(plans_visible(user, CpPlan.objects.filter(**where))),
+        "conferences": list(partner_contributions.conferences_visible(user, Conference.objects.filter(**where))
+                            .select_related("chair")),
+        "plans": list(core_group.plans_visible(user, CpPlan.objects.filter(**where))),
     }

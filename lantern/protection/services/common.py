@@ -4,7 +4,7 @@ refusing stale saves, checking people's roles and qualifications, and the shape 
 from collections.abc import Mapping
 from datetime import date
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 
 from lantern.access.policy import child_for, has_permission, require_permission
 from lantern.accounts.roles import Role
@@ -79,38 +79,3 @@ def registered_social_worker_error(user, what: str) -> str | None:
         return (f"{user} is not a registered social worker. Only a social worker registered with Social Work "
                 f"England {what}, out of hours included")
     return None
-
-
-def line_manager_chain(user) -> set[int]:
-    """Everyone above ``user`` in line management (guarding against a loop in the data)."""
-    chain: set[int] = set()
-    current = user.line_manager if user else None
-    while current is not None and current.pk not in chain:
-        chain.add(current.pk)
-        current = current.line_manager
-    return chain
-
-
-def chair_errors(chair, child, episode) -> str | None:
-    """A chair is a conference chair independent of the case's line management: not the allocated
-    worker, nor anyone in that worker's line-manager chain."""
-    if chair is None:
-        return "Select the chair"
-    if chair.role != Role.CP_CHAIR or not chair.is_active:
-        return f"{chair} is not a child protection chair"
-    workers = {w for w in (child.current_worker, episode.worker) if w is not None}
-    for worker in workers:
-        if chair.pk == worker.pk:
-            return f"{chair} is the allocated worker: the chair must be independent of the case"
-        if chair.pk in line_manager_chain(worker):
-            return f"{chair} line-manages the allocated worker: the chair must be independent of the case"
-    return None
-
-
-def require_partner_agency(actor, agency_id: int | None, user_id: int | None, what: str) -> None:
-    """A partner practitioner acts only for their own agency (or as the person named)."""
-    if actor.role != Role.PARTNER_PRACTITIONER:
-        return
-    if user_id == actor.pk or (agency_id is not None and agency_id == actor.agency_id):
-        return
-    raise PermissionDenied(f"Only the agency {what} can do this")

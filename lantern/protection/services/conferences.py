@@ -18,13 +18,12 @@ from lantern.service_layer.concurrency import bump_version
 from ..codes import ConferenceKind, EnquiryOutcome, MeetingAgency
 from ..models import Conference, ConferenceInvitation
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE, held_reviews
+from ..policies import chair_independence, partner_contributions
 from .common import (
     MIN_WRITTEN,
-    chair_errors,
     child_to_change,
     date_errors,
     raise_if,
-    require_partner_agency,
     required_text,
 )
 
@@ -89,7 +88,7 @@ def conference_arrange(*, actor, conference_date: date | None, chair, starts_at:
         errors["conference_date"] = "A conference is held on a working day (census rule 8875)"
     elif conference_date < target["earliest"] or (target.get("strict") and conference_date == target["earliest"]):
         errors["conference_date"] = f"The conference must be after {target['earliest']:%-d %B %Y}"
-    problem = chair_errors(chair, child, episode)
+    problem = chair_independence.problem(chair, child, episode)
     if problem:
         errors["chair"] = problem
     raise_if(errors)
@@ -181,7 +180,7 @@ def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str
     people of one agency may have it open at once: a save on a version someone has since changed is
     refused, and a report rewritten keeps the text it replaced."""
     child_to_change(actor, invitation.conference.child_id, "conference.agency_report")
-    require_partner_agency(actor, invitation.agency_id, invitation.invitee_id, "invited")
+    partner_contributions.require(actor, invitation.agency_id, invitation.invitee_id, "invited")
     errors: dict[str, str] = {}
     _require_open(invitation.conference, errors)
     text = required_text(report, "report", "Enter the report", errors, minimum=MIN_WRITTEN)

@@ -27,7 +27,8 @@ from ..codes import (
 )
 from ..models import ActionProgress, Conference, ConferenceInvitation, CpPlan
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE
-from .common import MIN_WRITTEN, action_errors, chair_errors, child_to_change, raise_if, required_text
+from ..policies import chair_independence
+from .common import MIN_WRITTEN, action_errors, child_to_change, raise_if, required_text
 from .plan_changes import continue_plan, end_or_hold_plan, start_plan
 
 D = ConferenceDecision
@@ -81,7 +82,7 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
         errors["__all__"] = "This conference's decision is already recorded, or it was cancelled"
     elif conference.conference_date > today:
         errors["__all__"] = "The conference has not been held yet"
-    problem = chair_errors(actor, child, conference.episode)
+    problem = chair_independence.problem(actor, child, conference.episode)
     if problem:
         errors["__all__"] = problem
     _participation_errors(conference, attendance, parents_participation, child_participation, advocacy_offered, errors)

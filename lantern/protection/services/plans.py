@@ -16,6 +16,7 @@ from lantern.service_layer.concurrency import bump_version
 from ..codes import MeetingAgency
 from ..models import CoreGroupMember, CpPlan, PlanAction, PlanUpdate
 from ..obligations import PLAN_SOURCE
+from ..policies import core_group
 from .common import MIN_WRITTEN, action_errors, child_to_change, raise_if, required_text
 
 
@@ -58,17 +59,11 @@ def core_group_member_add(*, actor, plan: CpPlan, agency_kind: str, name: str, a
     return member
 
 
-def is_member(user, plan: CpPlan) -> bool:
-    members = plan.members.filter(left_on__isnull=True)
-    return members.filter(user=user).exists() or (user.agency_id is not None
-                                                   and members.filter(agency_id=user.agency_id).exists())
-
-
 @atomic
 def plan_update_add(*, actor, plan: CpPlan, text: str, action: PlanAction | None = None) -> PlanUpdate:
     """A core group member's update between meetings (a partner for their own agency)."""
     child = child_to_change(actor, plan.child_id, "cp_plan.contribute")
-    if actor.role == Role.PARTNER_PRACTITIONER and not is_member(actor, plan):
+    if actor.role == Role.PARTNER_PRACTITIONER and not core_group.is_member(actor, plan):
         raise PermissionDenied("Only members of the core group can add an update")
     errors: dict[str, str] = {}
     _require_open(plan, errors)

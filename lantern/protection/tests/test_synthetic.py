@@ -14,7 +14,7 @@ from lantern.synthetic.generate import generate_authority
 from lantern.synthetic.stages import StageContext, journey_stages
 
 from ..models import Conference, CpPlan, EnquiryVisit, Section47Enquiry, StrategyDiscussion
-from ..services.common import line_manager_chain
+from ..policies import chair_independence
 from ..services.plan_changes import EARLY_END
 from ..synthetic import synthesise
 from ..synthetic.inputs import load_inputs
@@ -65,7 +65,7 @@ def _invariants() -> None:
             e.lead_worker for e in Section47Enquiry.objects.select_related("lead_worker")}:
         assert worker.is_registered_social_worker
     for c in Conference.objects.select_related("episode__worker", "chair"):
-        assert c.chair.role == "cp_chair" and c.chair_id not in line_manager_chain(c.episode.worker)
+        assert c.chair.role == "cp_chair" and c.chair_id not in chair_independence.line_manager_chain(c.episode.worker)
     late = Obligation.objects.filter(source_type__startswith="protection.", met_on__gt=F("due_date"))
     assert not late.filter(late_reason="").exists()
     for plan in CpPlan.objects.filter(end_date__isnull=False).select_related("early_end_approved_by"):

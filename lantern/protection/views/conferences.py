@@ -14,8 +14,8 @@ from ..forms import AgencyReportForm, ArrangeForm, InviteForm, SocialWorkReportF
 from ..forms.strategy import agency_queryset
 from ..links import conference_link, enquiry_link, plan_link
 from ..models import Conference, CpPlan, Section47Enquiry
+from ..policies import is_partner, partner_contributions
 from ..readiness import readiness_for
-from ..selectors import conferences_visible, is_partner
 from ..services import agency_report_submit, conference_arrange, conference_invite, social_work_report_save
 from ..services.step_down import step_down_start_date
 from .common import audit_view, chairs, posted, record_of
@@ -24,7 +24,7 @@ CONFERENCES = Conference.objects.select_related("episode", "chair", "enquiry", "
 
 
 def conference_of(request, child, record_id: int) -> Conference:
-    return record_of(conferences_visible(request.user, CONFERENCES), child, record_id)
+    return record_of(partner_contributions.conferences_visible(request.user, CONFERENCES), child, record_id)
 
 
 def _arrange(request, child, *, enquiry=None, plan=None, back_url: str, title: str):

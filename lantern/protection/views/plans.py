@@ -15,7 +15,7 @@ from ..forms import ActionForm, CoreGroupForm, EarlyEndForm, MemberForm, UpdateF
 from ..forms.strategy import agency_queryset
 from ..links import plan_link
 from ..models import CpPlan
-from ..selectors import is_partner, plans_visible
+from ..policies import core_group, is_partner
 from ..services import (
     core_group_member_add,
     core_group_record,
@@ -24,14 +24,13 @@ from ..services import (
     plan_early_end_decide,
     plan_update_add,
 )
-from ..services.plans import is_member
 from .common import audit_view, posted, record_of
 
 PLANS = CpPlan.objects.select_related("episode", "conference", "pending_end", "ended_by", "early_end_approved_by")
 
 
 def plan_of(request, child, record_id: int) -> CpPlan:
-    return record_of(plans_visible(request.user, PLANS), child, record_id)
+    return record_of(core_group.plans_visible(request.user, PLANS), child, record_id)
 
 
 def _back(plan) -> dict:
@@ -64,7 +63,7 @@ def plan_detail(request, child, decision, record_id: int):
         "can_arrange": open_ and has_permission(user, "conference.arrange")
         and not plan.review_conferences.filter(decision="", cancelled_on__isnull=True).exists(),
         "can_update": plan.is_open and has_permission(user, "cp_plan.contribute") and (
-            not is_partner(user) or is_member(user, plan)),
+            not is_partner(user) or core_group.is_member(user, plan)),
         "can_end_early": plan.pending_end_id and has_permission(user, "cp_plan.end_early")})
 
 
@@ -125,7 +124,7 @@ def cp_visit_page(request, child, decision, record_id: int):
 @child_page(permission="cp_plan.contribute")
 def plan_update_page(request, child, decision, record_id: int):
     plan = plan_of(request, child, record_id)
-    if is_partner(request.user) and not is_member(request.user, plan):
+    if is_partner(request.user) and not core_group.is_member(request.user, plan):
         raise PermissionDenied("Only members of the core group add updates")
     form = UpdateForm(posted(request), actions=plan.actions.all())
     if request.method == "POST" and form.is_valid():
