@@ -3,25 +3,10 @@ rules live in the services; a form only turns typed text into values for them.""
 
 from django import forms
 
+from lantern.web.fields import text, yes_no
 from lantern.web.forms import DateField, GovUKForm
 
 from .codes import FACTORS, AssessmentKind, AssessmentOutcome
-
-YES_NO = [("yes", "Yes"), ("no", "No")]
-
-
-def yes_no_field(label: str, help_text: str = "") -> forms.TypedChoiceField:
-    return forms.TypedChoiceField(label=label, choices=YES_NO, coerce=lambda v: v == "yes", empty_value=None,
-                                  required=False, widget=forms.RadioSelect, help_text=help_text)
-
-
-def yes_no_initial(value: bool | None) -> str | None:
-    return None if value is None else ("yes" if value else "no")
-
-
-def text_field(label: str, help_text: str = "", required: bool = False, message: str = "") -> forms.CharField:
-    return forms.CharField(label=label, help_text=help_text, required=required, widget=forms.Textarea,
-                           error_messages={"required": message or f"Enter {label[0].lower()}{label[1:]}"})
 
 
 class StartForm(GovUKForm):
@@ -29,7 +14,7 @@ class StartForm(GovUKForm):
     kind = forms.ChoiceField(label="Kind of assessment", widget=forms.RadioSelect, required=False,
                              choices=[(AssessmentKind.INITIAL, AssessmentKind.INITIAL.label),
                                       (AssessmentKind.CORE, AssessmentKind.CORE.label)])
-    reassessment_reason = text_field("What has changed that needs a new assessment",
+    reassessment_reason = text("What has changed that needs a new assessment",
                                      "This episode already has an authorised assessment. A change of worker or team "
                                      "is not a reason: the new team carries the assessment on.")
 
@@ -51,31 +36,31 @@ class SectionForm(GovUKForm):
 class SeenForm(SectionForm):
     child_seen_on = DateField(label="Date the child was seen", required=False,
                               help_text="The day you saw the child during this assessment")
-    seen_alone = yes_no_field("Was the child seen alone?")
-    not_seen_alone_reason = text_field("If not, why not", "For example, the child's age, or what stopped it")
+    seen_alone = yes_no("Was the child seen alone?")
+    not_seen_alone_reason = text("If not, why not", "For example, the child's age, or what stopped it")
 
 
 class ViewsForm(SectionForm):
-    child_views = text_field("The child's views, wishes and feelings, in their own words",
+    child_views = text("The child's views, wishes and feelings, in their own words",
                              "Write what the child said or showed you, as they said it. For a baby or a child who "
                              "does not speak, what you saw of their experience.")
 
 
 class IdentityForm(SectionForm):
-    identity_needs = text_field("How do the child's ethnicity, culture, language, religion and any disability shape "
+    identity_needs = text("How do the child's ethnicity, culture, language, religion and any disability shape "
                                 "their needs?", "Include how you communicated with the child and family, and whether "
                                 "an interpreter was used")
 
 
 class HistoryForm(SectionForm):
-    history_considered = text_field("What does the child's history tell you?",
+    history_considered = text("What does the child's history tell you?",
                                     "Previous referrals, assessments and plans are listed beside this form")
 
 
 class AnalysisForm(SectionForm):
-    risks = text_field("Risks", "What could harm the child, how likely, and how serious")
-    protective_factors = text_field("Strengths and protective factors", "What keeps the child safe and well")
-    analysis = text_field("Analysis", "What the information means for the child: not a description of it, but "
+    risks = text("Risks", "What could harm the child, how likely, and how serious")
+    protective_factors = text("Strengths and protective factors", "What keeps the child safe and well")
+    analysis = text("Analysis", "What the information means for the child: not a description of it, but "
                           "what you conclude and why")
 
 
@@ -89,13 +74,13 @@ class FactorsForm(SectionForm):
 class OutcomeForm(SectionForm):
     outcome = forms.ChoiceField(label="Outcome of the assessment", widget=forms.RadioSelect, required=False,
                                 choices=AssessmentOutcome.choices)
-    outcome_reasons = text_field("Why this outcome")
+    outcome_reasons = text("Why this outcome")
 
 
 class FamilyForm(SectionForm):
     """One yes/no question and one note for each of the child's recorded parents and carers."""
 
-    parents_note = text_field("Anything else about the child's parents and carers",
+    parents_note = text("Anything else about the child's parents and carers",
                               "Including a parent not yet identified, such as a father whose name is not known")
 
     def __init__(self, *args, parents, **kwargs):
@@ -104,8 +89,8 @@ class FamilyForm(SectionForm):
         for r in parents:
             carer = " (male carer)" if r.is_male_carer and r.relationship_type != "father" else ""
             name = f"{r.relative.full_name}, {r.get_relationship_type_display().split(' (')[0].lower()}{carer}"
-            self.fields[f"engaged_{r.relative_id}"] = yes_no_field(f"Did {name} take part in the assessment?")
-            self.fields[f"note_{r.relative_id}"] = text_field(
+            self.fields[f"engaged_{r.relative_id}"] = yes_no(f"Did {name} take part in the assessment?")
+            self.fields[f"note_{r.relative_id}"] = text(
                 f"How {r.relative.full_name} took part, or why not",
                 "If they did not take part, say what was done to involve them")
 
@@ -135,10 +120,10 @@ class AuthoriseForm(GovUKForm):
                                  error_messages={"required": "Select authorise or return"})
     authorised_on = DateField(label="Date of authorisation", required=False,
                               help_text="This is the assessment's completion date")
-    rationale = text_field("Your rationale", "Why the analysis and the outcome are right for the child, or what "
+    rationale = text("Your rationale", "Why the analysis and the outcome are right for the child, or what "
                            "more is needed", required=True,
                            message="Enter your rationale")
-    late_reason = text_field("If the assessment is late, why", "Needed when it is authorised after its due date")
+    late_reason = text("If the assessment is late, why", "Needed when it is authorised after its due date")
 
     def clean(self):
         data = super().clean()

@@ -5,15 +5,10 @@ from django import forms
 
 from lantern.casework.records import Progress
 from lantern.referrals.codes import ClosureReason
-from lantern.referrals.forms import blank_first
+from lantern.web.fields import blank_first, text
 from lantern.web.forms import DateField, GovUKForm
 
 from .models import ClosureKind
-
-
-def text(label: str, help_text: str = "", required: bool = False) -> forms.CharField:
-    return forms.CharField(label=label, help_text=help_text, required=required, widget=forms.Textarea,
-                           error_messages={"required": f"Enter {label[0].lower()}{label[1:]}"})
 
 
 class ActionForm(GovUKForm):

@@ -3,13 +3,10 @@ services; these forms turn typed text into values and show GOV.UK messages."""
 
 from django import forms
 
+from lantern.web.fields import blank_first
 from lantern.web.forms import DateField, GovUKForm
 
 from .codes import PrimaryNeed, ReferralSource
-
-
-def blank_first(choices, label="Select"):
-    return [("", label), *choices]
 
 
 class ReferralForm(GovUKForm):

@@ -9,8 +9,9 @@ from lantern.audit_log.services import audit_record
 from lantern.people.selectors import child_summary
 from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
+from lantern.web.fields import as_answer
 
-from ..forms import SECTION_FORMS, FamilyForm, yes_no_initial
+from ..forms import SECTION_FORMS, FamilyForm
 from ..models import Assessment
 from ..sections import SECTION_BY_KEY
 from ..selectors import history_for, parents_and_carers
@@ -21,12 +22,12 @@ def _initial(assessment, section, parents) -> dict:
     initial = {name: getattr(assessment, name) for name in SECTION_BY_KEY[section].fields}
     initial["version"] = assessment.version
     if section == "seen":
-        initial["seen_alone"] = yes_no_initial(assessment.seen_alone)
+        initial["seen_alone"] = as_answer(assessment.seen_alone)
     if section == "factors":
         initial["factors"] = list(assessment.factors.values_list("code", flat=True))
     if section == "family":
         for e in assessment.engagements.all():
-            initial[f"engaged_{e.person_id}"] = yes_no_initial(e.engaged)
+            initial[f"engaged_{e.person_id}"] = as_answer(e.engaged)
             initial[f"note_{e.person_id}"] = e.note
     return initial
 

@@ -7,10 +7,10 @@ from django.utils import timezone
 
 from lantern.people.codes import RelationshipType, Sex
 from lantern.referrals.codes import ReferralSource
+from lantern.web.fields import TimeField, YesNoField, blank_first
 from lantern.web.forms import DateField, GovUKForm
 
 from ..codes import NotDiscussedReason, PersonRole
-from .fields import TimeField, YesNoField, blank_first
 
 
 class VersionedForm(GovUKForm):

@@ -3,11 +3,11 @@
 from django import forms
 
 from lantern.referrals.codes import PrimaryNeed
+from lantern.web.fields import blank_first
 from lantern.web.forms import GovUKForm
 
 from ..codes import Outcome
 from .contacts import VersionedForm
-from .fields import blank_first
 
 
 class LevelChoiceField(forms.ModelChoiceField):

@@ -3,11 +3,11 @@
 from django import forms
 
 from lantern.tasks.uploads import too_large_message
+from lantern.web.fields import YesNoField, blank_first
 from lantern.web.forms import DateField, GovUKForm
 
 from ..codes import MaracOutcome, RiskLevel
 from .contacts import VersionedForm
-from .fields import YesNoField, blank_first
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 

@@ -3,12 +3,12 @@
 from django import forms
 
 from lantern.people.codes import RelationshipType, Sex
+from lantern.web.fields import YesNoField, blank_first
 from lantern.web.forms import DateField
 
 from ..codes import NotDiscussedReason
 from .contacts import VersionedForm
 from .decisions import LevelChoiceField
-from .fields import YesNoField, blank_first
 
 
 class AboutYouForm(VersionedForm):

@@ -3,10 +3,11 @@
 from django import forms
 
 from lantern.referrals.forms import blank_first
+from lantern.web.fields import line, text, time_field, version_field
 from lantern.web.forms import DateField, GovUKForm
 
 from ..codes import MeetingAgency
-from .common import ActionForm, line, text, time_field, version_field
+from .common import ActionForm
 
 
 class ArrangeForm(GovUKForm):

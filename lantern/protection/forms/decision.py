@@ -6,6 +6,7 @@ from django import forms
 
 from lantern.casework.records import Progress
 from lantern.referrals.forms import blank_first
+from lantern.web.fields import radios, text, version_field, yes_no
 
 from ..codes import (
     INITIAL_DECISIONS,
@@ -15,7 +16,7 @@ from ..codes import (
     ChildParticipation,
     ParentParticipation,
 )
-from .common import ActionForm, radios, text, version_field, yes_no
+from .common import ActionForm
 
 
 class DecisionForm(ActionForm):

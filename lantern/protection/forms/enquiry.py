@@ -3,10 +3,11 @@ decision, and written agreements."""
 
 from django import forms
 
+from lantern.web.fields import line, radios, text, time_field, version_field, yes_no
 from lantern.web.forms import DateField, GovUKForm
 
 from ..codes import EnquiryOutcome
-from .common import line, radios, staff_label, text, time_field, version_field, yes_no
+from .common import staff_label
 
 
 class LeadForm(GovUKForm):

@@ -5,10 +5,10 @@ from django import forms
 
 from lantern.casework.records import Progress
 from lantern.referrals.forms import blank_first
+from lantern.web.fields import line, radios, text, version_field, yes_no
 from lantern.web.forms import DateField, GovUKForm
 
 from ..codes import MeetingAgency
-from .common import line, radios, text, version_field, yes_no
 
 
 class MemberForm(GovUKForm):

@@ -7,10 +7,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from lantern.accounts.models import Agency
+from lantern.web.fields import line, radios, text, time_field
 from lantern.web.forms import DateField, GovUKForm, attach_service_errors
 
 from ..codes import DiscussionKind, MeetingAgency, StrategyDecision
-from .common import line, radios, staff_label, text, time_field
+from .common import staff_label
 
 AGENCIES = (MeetingAgency.CSC, MeetingAgency.POLICE, MeetingAgency.HEALTH, MeetingAgency.EDUCATION,
             MeetingAgency.OTHER)
