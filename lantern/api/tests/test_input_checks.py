@@ -115,7 +115,7 @@ def test_an_unexpected_error_is_a_plain_json_500_with_a_reference(client, social
                              'Testington, 9990001234).')
 
     settings.DEBUG = debug
-    monkeypatch.setattr("lantern.people.api.search_children", broken)
+    monkeypatch.setattr("lantern.people.api.children.search_children", broken)
     client.raise_request_exception = False
     response = client.get("/api/v1/children?q=Amira", **_bearer(social_worker))
     assert response.status_code == 500 and response["Content-Type"].startswith("application/json")
