@@ -26,9 +26,9 @@ def _progress_rows(plan, progress: Mapping, errors: dict) -> list[ActionProgress
         answer = progress.get(action.pk) or progress.get(str(action.pk)) or {}
         status, note = answer.get("status") or "", str(answer.get("note") or "").strip()
         if status not in Progress.values:
-            errors[f"status_{action.pk}"] = f"Select the progress on '{action.what[:60]}'"
+            errors[f"progress.{action.pk}.status"] = f"Select the progress on '{action.what[:60]}'"
         elif status in NEEDS_A_NOTE and not note:
-            errors[f"note_{action.pk}"] = f"Say what is getting in the way of '{action.what[:60]}'"
+            errors[f"progress.{action.pk}.note"] = f"Say what is getting in the way of '{action.what[:60]}'"
         rows.append(ActionProgress(action=action, status=status, note=note))
     return rows
 

@@ -3,7 +3,7 @@ services; these turn typed text into values and give GOV.UK messages."""
 
 from django import forms
 
-from lantern.web.forms import DateField, GovUKForm
+from lantern.web.forms import DateField, GovUKForm, single_action_field
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -48,6 +48,9 @@ class ActionForm(GovUKForm):
     success_measure = text("How we will know it worked", "What will be different for the child")
 
     ACTION_FIELDS = ("what", "owner", "due_date", "success_measure")
+
+    def field_for_service_key(self, key: str) -> str | None:
+        return single_action_field(key)
 
     def action(self) -> dict:
         return {name: self.cleaned_data.get(name) for name in self.ACTION_FIELDS}
