@@ -41,7 +41,8 @@ def relationship_list(request, child_id: int, paging: Query[PageQuery]):
              description="Records the person and their relationship to the child together.")
 def family_member_create(request, child_id: int, payload: s.FamilyMemberIn):
     child, _ = child_for(request.auth, child_id, for_change=True)
-    r = family_member_add(actor=request.auth, child=child, person_data=payload.person.dict(),
+    person = payload.dict(include=set(s.PersonIn.model_fields))
+    r = family_member_add(actor=request.auth, child=child, person_data=person,
                           relationship_type=payload.relationship_type, lives_with_child=payload.lives_with_child,
                           has_parental_responsibility=payload.has_parental_responsibility)
     return 201, _relationship_out(r)

@@ -92,7 +92,7 @@ def test_family_address_allocation_and_professionals_round_trip(client, social_w
     headers = bearer(social_worker)
     url = f"/api/v1/children/{child.pk}"
     made = client.post(f"{url}/family-members", {"relationship_type": "mothers_partner", "lives_with_child": True,
-                                         "person": {"first_name": "Craig", "last_name": "Hollins", "sex": "M"}},
+                                                 "first_name": "Craig", "last_name": "Hollins", "sex": "M"},
                        content_type="application/json", **headers)
     assert made.status_code == 201 and made.json()["relationship_type"] == "mothers_partner"
     moved = client.post(f"{url}/addresses", {"line_1": "2 Wharf Street", "town": "Brindleford", "postcode": "LZ2 4QT",
@@ -178,10 +178,10 @@ def test_unknown_fields_are_422_naming_them(client, social_worker, child):
                           **headers)
     assert created.status_code == 422 and created.json()["errors"] == {"is_restricted": ["Not a field of this request"]}
     family = client.post(f"/api/v1/children/{child.pk}/family-members",
-                         {"relationship_type": "father", "person": {"first_name": "Craig", "last_name": "Hollins",
-                                                                    "nhs_number": "9990000000"}},
+                         {"relationship_type": "father", "first_name": "Craig", "last_name": "Hollins",
+                          "nhs_number": "9990000000"},
                          content_type="application/json", **headers)
-    assert family.status_code == 422 and list(family.json()["errors"]) == ["person.nhs_number"]
+    assert family.status_code == 422 and list(family.json()["errors"]) == ["nhs_number"]
 
 
 def test_search_text_with_a_nul_character_is_422(client, social_worker):
