@@ -147,3 +147,16 @@ def paged_list(items: Sequence[T], paging: PageQuery, *, name: str) -> Page[T]:
         raise ValidationError({"cursor": BAD_CURSOR})
     end = start + paging.limit
     return Page(list(items[start:end]), _sign("list", [name], end) if end < len(items) else None)
+
+
+def numbered_page(paging: PageQuery, *, name: str) -> int:
+    """The page number to ask of a service that pages by number itself (the performance dashboard's
+    children), ``limit`` items a page. The cursor holds the number, tied to the limit it was made for."""
+    number = _unsign(paging.cursor, "numbered", [name, str(paging.limit)]) or 1
+    if not isinstance(number, int) or number < 1:
+        raise ValidationError({"cursor": BAD_CURSOR})
+    return number
+
+
+def numbered_next(paging: PageQuery, *, name: str, page: int, pages: int) -> str | None:
+    return _sign("numbered", [name, str(paging.limit)], page + 1) if page < pages else None

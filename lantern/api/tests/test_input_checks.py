@@ -88,7 +88,7 @@ def test_refusals_by_the_request_shape_and_by_a_service_have_one_shape(client, s
     by_service = client.post(f"/api/v1/children/{child.pk}/allocations",  # the worker is not in that team
                              {"team_id": other_team.pk, "worker_id": social_worker.pk, "start_date": "2025-01-06"},
                              content_type="application/json", **headers)
-    for response, field in ((by_shape, "line_1"), (by_service, "worker")):
+    for response, field in ((by_shape, "line_1"), (by_service, "worker_id")):
         body = response.json()
         assert response.status_code == 422 and set(body) == {"detail", "errors"}, body
         assert body["detail"].endswith(".") and list(body["errors"]) == [field]
