@@ -130,9 +130,9 @@ def validation_latest(request, year: int):
 @router.get("/children/{child_id}/census-issues", response=page_of(IssueOut),
             summary="The census rules one child's records break",
             description="Errors first, then queries, by rule. year= the collection year (default: the current "
-                        "one); rule= for one rule.")
+                        "one); rule_id= for one rule (8610, say).")
 def child_issues(request, child_id: int, paging: Query[PageQuery], year: Number | None = None,
-                 rule: Text | None = None):
+                 rule_id: Text | None = None):
     require_permission(request.auth, "census.child_issues")
     child, decision = child_for(request.auth, child_id)
     if "episodes" not in sections_for(request.auth):
@@ -140,6 +140,6 @@ def child_issues(request, child_id: int, paging: Query[PageQuery], year: Number 
     collection = _year(year) if year else current_collection_year(timezone.localdate())
     audit_record(actor=request.auth, action=Action.VIEW, object_type="cin_census_issues", object_id=child.pk,
                  child_id=child.pk, detail=f"api; {collection.label}; basis: {decision.basis}")
-    issues = [i for i in census_issues_for_child(child, collection) if not rule or i.rule == rule]
+    issues = [i for i in census_issues_for_child(child, collection) if not rule_id or i.rule == rule_id]
     return paged_list(issues, paging, name=f"census-issues-{collection.year}").out(
         lambda i: {"rule": i.rule, "severity": i.severity, "message": i.message, "where": i.where})
