@@ -4,10 +4,11 @@ from ninja import Field, Query, Router, Schema
 
 from lantern.access.permissions import PERMISSIONS
 from lantern.access.policy import require_permission, scope_for, sections_for
-from lantern.api.paging import PageQuery, page_of, paged_query
+from lantern.api.paging import PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Number, Text
 
 from .models import Agency, Team, User
+from .roles import AgencyKind, Role, TeamKind
 
 router = Router(tags=["Teams, staff and agencies"])
 
@@ -81,7 +82,7 @@ def me(request):
 def list_teams(request, paging: Query[PageQuery], kind: Text | None = None):
     require_permission(request.auth, "directory.view")
     teams = Team.objects.select_related("service")
-    if kind:
+    if choice("kind", kind, TeamKind.values):
         teams = teams.filter(kind=kind)
     page = paged_query(teams, paging, order=("name", "pk"))
     return page.out(lambda t: TeamOut(id=t.pk, name=t.name, kind=t.kind, service=t.service.name,
@@ -98,7 +99,7 @@ def list_staff(request, paging: Query[PageQuery], team_id: Number | None = None,
         staff = staff.filter(team_id=team_id)
     if agency_id:
         staff = staff.filter(agency_id=agency_id)
-    if role:
+    if choice("role", role, Role.values):
         staff = staff.filter(role=role)
     return paged_query(staff, paging, order=("last_name", "first_name", "pk")).out()
 
@@ -108,6 +109,6 @@ def list_staff(request, paging: Query[PageQuery], team_id: Number | None = None,
 def list_agencies(request, paging: Query[PageQuery], kind: Text | None = None):
     require_permission(request.auth, "directory.view")
     agencies = Agency.objects.all()
-    if kind:
+    if choice("kind", kind, AgencyKind.values):
         agencies = agencies.filter(kind=kind)
     return paged_query(agencies, paging, order=("name", "pk")).out()

@@ -160,3 +160,12 @@ def numbered_page(paging: PageQuery, *, name: str) -> int:
 
 def numbered_next(paging: PageQuery, *, name: str, page: int, pages: int) -> str | None:
     return _sign("numbered", [name, str(paging.limit)], page + 1) if page < pages else None
+
+
+def choice(name: str, value: str | None, allowed) -> str | None:
+    """A list's filter by one of a set of values (a status, a kind): one it does not know is refused
+    under its name rather than answered with an empty list that looks like "none"."""
+    allowed = [str(a) for a in allowed]
+    if value and value not in allowed:
+        raise ValidationError({name: f"Use one of: {', '.join(allowed)}"})
+    return value or None

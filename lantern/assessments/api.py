@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from ninja import Query, Router
 
-from lantern.api.paging import PageQuery, page_of, paged_query
+from lantern.api.paging import PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -57,7 +57,7 @@ def assessment_list(request, episode_id: int, paging: Query[PageQuery], status: 
     audit_record(actor=request.auth, action=Action.VIEW, object_type="assessments", object_id=episode.pk,
                  child_id=episode.child_id, detail=f"api; basis: {decision.basis}")
     rows = Assessment.objects.filter(episode=episode)
-    if status:
+    if choice("status", status, AssessmentStatus.values):
         rows = rows.filter(status=status)
     return paged_query(rows, paging, order=("-started_on", "-pk")).out()
 

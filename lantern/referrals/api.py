@@ -1,12 +1,11 @@
 """API for episodes and transfers, through the same services, policy and audit trail as the pages."""
 
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 
 from lantern.access.policy import OutOfReach, child_for, require_permission
 from lantern.accounts.models import Team, User
-from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
+from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -36,10 +35,8 @@ def episode_list(request, child_id: int, paging: Query[PageQuery], dates: Query[
     audit_record(actor=request.auth, action=Action.VIEW, object_type="episodes", object_id=child_id,
                  child_id=child_id, detail=f"api; basis: {decision.basis}")
     rows = dates.apply(Episode.objects.filter(child=child), "referral_date")
-    if status in ("open", "closed"):
+    if choice("status", status, ("open", "closed")):
         rows = rows.filter(closure_date__isnull=status == "open")
-    elif status:
-        raise ValidationError({"status": "Use open or closed"})
     return paged_query(rows, paging, order=("-referral_date", "-pk")).out()
 
 
@@ -61,7 +58,7 @@ def episode_detail(request, episode_id: int):
 def transfer_list(request, episode_id: int, paging: Query[PageQuery], status: Text | None = None):
     episode = _audited(request, episode_for(request.auth, episode_id), "transfers")
     rows = episode.transfers.all()
-    if status:
+    if choice("status", status, TransferStatus.values):
         rows = rows.filter(status=status)
     return paged_query(rows, paging, order=("-transfer_date", "-pk")).out()
 

@@ -3,7 +3,7 @@
 from ninja import Query, Router
 
 from lantern.access.policy import OutOfReach, child_for, require_permission
-from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
+from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -26,7 +26,7 @@ def visit_list(request, child_id: int, paging: Query[PageQuery], dates: Query[Da
     audit_record(actor=request.auth, action=Action.VIEW, object_type="visits", object_id=child_id, child_id=child_id,
                  detail=f"api; basis: {decision.basis}")
     rows = dates.apply(Visit.objects.filter(child=child), "visit_date")
-    if kind:
+    if choice("kind", kind, VisitKind.values):
         rows = rows.filter(kind=kind)
     return paged_query(rows, paging, order=("-visit_date", "-pk")).out()
 

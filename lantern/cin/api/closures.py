@@ -7,7 +7,7 @@ from ninja import Query
 
 from lantern.access.policy import OutOfReach, require_permission, visible_children
 from lantern.accounts.models import Team
-from lantern.api.paging import PageQuery, page_of, paged_query
+from lantern.api.paging import PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -29,7 +29,7 @@ def closure_list(request, episode_id: int, paging: Query[PageQuery], status: Tex
     audit_record(actor=request.auth, action=Action.VIEW, object_type="closures", object_id=episode.pk,
                  child_id=episode.child_id, detail=f"api; basis: {decision.basis}")
     rows = episode.closures.all()
-    if status:
+    if choice("status", status, Closure.Status.values):
         rows = rows.filter(status=status)
     return paged_query(rows, paging, order=("-proposed_at", "-pk")).out()
 

@@ -7,7 +7,7 @@ from ninja import Query
 
 from lantern.access.policy import require_permission
 from lantern.accounts.models import Agency
-from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
+from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -38,9 +38,7 @@ from .shapes import agency_check_out, contact_out, decision_out, fresh, screened
 def contacts_queue(request, paging: Query[PageQuery], dates: Query[DateRange], status: Text | None = None):
     require_front_door_staff(request.auth)
     contacts = open_contacts()
-    if status:
-        if status not in OPEN:
-            raise ValidationError({"status": f"Use one of: {', '.join(OPEN)}"})
+    if choice("status", status, OPEN):
         contacts = contacts.filter(status=status)
     page = paged_query(dates.apply(contacts, "received_on"), paging, order=QUEUE_ORDER)
     rows = queue_rows(page.items, today=timezone.localdate())

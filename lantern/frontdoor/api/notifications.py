@@ -1,12 +1,11 @@
 """Police domestic abuse notifications: sending them, the list, triage and the MARAC outcome."""
 
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils import timezone
 from ninja import Query
 
 from lantern.access.policy import require_permission
-from lantern.api.paging import DateRange, PageQuery, page_of, paged_list, paged_query
+from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_list, paged_query
 from lantern.api.schema import Number, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -52,9 +51,7 @@ def notifications_send(request, payload: s.NotificationsIn):
 def notifications_list(request, paging: Query[PageQuery], dates: Query[DateRange], status: Text | None = None):
     require_front_door_staff(request.auth)
     rows = dates.apply(DomesticAbuseNotification.objects.all(), "received_on")
-    if status:
-        if status not in NotificationStatus.values:
-            raise ValidationError({"status": f"Use one of: {', '.join(NotificationStatus.values)}"})
+    if choice("status", status, NotificationStatus.values):
         rows = rows.filter(status=status)
     order = ("received_at", "pk") if status == NotificationStatus.NEW else ("-received_at", "-pk")
     page = paged_query(rows, paging, order=order)

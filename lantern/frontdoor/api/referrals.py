@@ -3,11 +3,11 @@
 from ninja import Query
 
 from lantern.access.policy import require_permission
-from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
+from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 
 from .. import schemas as s
-from ..codes import REFERRER_WORDING, Outcome
+from ..codes import REFERRER_WORDING, ContactStatus, Outcome
 from ..models import Contact, ThresholdLevel
 from ..selectors.partner import my_referrals_query
 from ..services import referral_send
@@ -47,7 +47,7 @@ def referrals_send(request, payload: s.PartnerReferralIn):
 def referrals_mine(request, paging: Query[PageQuery], dates: Query[DateRange], status: Text | None = None):
     require_permission(request.auth, "frontdoor.refer")
     rows = my_referrals_query(request.auth)
-    if status:
+    if choice("status", status, ContactStatus.values):
         rows = rows.filter(status=status)
     return paged_query(dates.apply(rows, "received_on"), paging, order=("-updated_at", "-pk")).out(_referral_out)
 

@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from ninja import Query
 
 from lantern.access.policy import OutOfReach, require_permission
-from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
+from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 
 from .. import schemas as s
@@ -56,7 +56,7 @@ def enquiry_visit_detail(request, enquiry_visit_id: int):
 def agreement_list(request, enquiry_id: int, paging: Query[PageQuery], status: Text | None = None):
     enquiry = audited(request, enquiry_for(request.auth, enquiry_id), "written_agreements")
     rows = WrittenAgreement.objects.filter(enquiry=enquiry)
-    if status:
+    if choice("status", status, AgreementStatus.values):
         rows = rows.filter(status=status)
     return paged_query(rows, paging, order=("-proposed_at", "-pk")).out()
 
