@@ -31,6 +31,7 @@ from .meetings import (
 from .records import (
                        AgreementDecisionIn,
                        AgreementIn,
+                       ConferenceListItemOut,
                        CoreGroupMemberOut,
                        CoreGroupOut,
                        CpProgressOut,
@@ -45,8 +46,9 @@ from .records import (
 )
 
 __all__ = ["AgencyReportIn", "AgreementDecisionIn", "AgreementIn", "ArrangeIn", "ChildProtectionOut",
-           "ConferenceDecisionIn", "ConferenceOut", "CoreGroupIn", "CoreGroupMemberOut", "CoreGroupOut",
-           "CpActionIn", "CpActionOut", "CpPlanOut", "CpProgressIn", "CpVisitIn", "CpVisitOut", "EarlyEndIn",
-           "EnquiryOut", "EnquiryVisitIn", "EnquiryVisitOut", "InvitationOut", "InviteIn", "LeadIn", "MemberIn",
-           "MinutesIn", "OutcomeIn", "ParticipantIn", "ParticipantOut", "PlanUpdateOut", "CpProgressOut", "RiskIn",
-           "SocialWorkReportIn", "StepDownPlanIn", "StrategyIn", "StrategyOut", "UpdateIn", "WrittenAgreementOut"]
+           "ConferenceDecisionIn", "ConferenceListItemOut", "ConferenceOut", "CoreGroupIn", "CoreGroupMemberOut",
+           "CoreGroupOut", "CpActionIn", "CpActionOut", "CpPlanOut", "CpProgressIn", "CpProgressOut", "CpVisitIn",
+           "CpVisitOut", "EarlyEndIn", "EnquiryOut", "EnquiryVisitIn", "EnquiryVisitOut", "InvitationOut",
+           "InviteIn", "LeadIn", "MemberIn", "MinutesIn", "OutcomeIn", "ParticipantIn", "ParticipantOut",
+           "PlanUpdateOut", "RiskIn", "SocialWorkReportIn", "StepDownPlanIn", "StrategyIn", "StrategyOut",
+           "UpdateIn", "WrittenAgreementOut"]

@@ -136,3 +136,14 @@ class PlanUpdateOut(Schema):
 class StepDownPlanIn(InputSchema):
     outcomes: str = Field(description="What must change for the child")
     actions: list[ActionIn] = Field(description="The plan's first actions: more can be added to the plan later")
+
+
+class ConferenceListItemOut(Schema):
+    id: int
+    kind: str
+    child_id: int
+    conference_date: date
+    chair_id: int
+    decision: str
+    minutes_circulated_on: date | None
+    warnings: list[str] = Field(description="What is missing or late for this conference")

@@ -63,6 +63,7 @@ ENDPOINTS: list = [
     ("get", "/api/v1/cp-plans/{cp_plan}/cp-visits", READERS),
     ("get", "/api/v1/cp-visits/{cp_visit}", READERS),
     ("get", "/api/v1/cp-plans/{cp_plan}/updates", EVERYONE),
+    ("get", "/api/v1/conferences?mine=false", CHAIR | MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR}),
 ]
 
 

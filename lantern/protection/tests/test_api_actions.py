@@ -149,3 +149,16 @@ def test_the_child_in_need_plan_a_conference_stepped_down_to(call, social_worker
     made = call("post", f"/conferences/{conference.pk}/cin-plan", social_worker, body)
     assert made.status_code == 201
     assert CinPlan.objects.get(pk=made.json()["id"]).start_date == conference.conference_date
+
+
+def test_the_conference_list_shows_a_chair_their_own_and_others_all(call, plan, social_worker, chair, make_user,
+                                                                     child):
+    review = arranged(social_worker, chair, plan=plan, on=working_days_ago(-5))
+    listed = call("get", "/conferences", chair).json()
+    assert review.pk in [c["id"] for c in listed["items"]] and listed["next"] is None
+    other_chair = make_user(Role.CP_CHAIR)
+    assert call("get", "/conferences", other_chair).json()["items"] == []
+    everyone = call("get", "/conferences?mine=false", other_chair).json()["items"]
+    assert review.pk in [c["id"] for c in everyone]
+    assert call("get", "/conferences", social_worker).status_code == 403
+    assert AuditEvent.objects.filter(object_type="cp_conference", action="list", via="api").exists()
