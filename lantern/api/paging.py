@@ -119,9 +119,9 @@ def _after(model: type[Model], order: Sequence[str], values: list) -> Q:
 
 
 def paged_query(rows: QuerySet, paging: PageQuery, *, order: Sequence[str]) -> Page:
-    """One page of ``rows`` in ``order``: fields of the model itself, none of them nullable (NULLs
-    sort differently in SQLite and PostgreSQL), ending with ``pk`` or ``-pk`` so that the order is
-    total."""
+    """One page of ``rows`` in ``order``: fields of the model itself, never null in the rows listed
+    (NULLs sort differently in SQLite and PostgreSQL, and compare with nothing), ending with ``pk``
+    or ``-pk`` so that the order is total."""
     assert order and order[-1].lstrip("-") == "pk", "the order must end with the primary key"
     model = rows.model
     position = _unsign(paging.cursor, "query", order)
