@@ -32,7 +32,8 @@ from tests.test_permission_matrix import world  # noqa: F401  (the fixture)
 
 POSITIVE, NEGATIVE, HOSTILE_EXAMPLES = 8, 3, 4
 # Starting an export or a PDF runs the whole task inline in tests: a few examples are enough.
-SLOW = re.compile(r"^POST /api/v1/(census/\{year\}/(exports|validations)|annex-a/exports|partnership/compendiums)$")
+SLOW = re.compile(r"^POST /api/v1/(census/\{year\}/(exports|validations)|annex-a/exports|partnership/compendiums|"
+                  r"due-dates/recompute)$")
 CHECKS = [not_a_server_error, response_schema_conformance]
 
 
@@ -44,10 +45,7 @@ def _settings(examples: int) -> settings:
 
 def _real_ids(ids: dict) -> dict[str, Callable[[str], st.SearchStrategy]]:
     """For each path parameter, the records of the world it may name (by the path it is in)."""
-    by_prefix = {"strategy-discussions": [ids["cp_strategy"]], "enquiries": [ids["cp_enquiry"]],
-                 "conferences": [ids["cp_icpc"], ids["cp_review"]], "cp-plans": [ids["cp_plan"]],
-                 "census": [ids["census_export"]], "annex-a": [ids["annex_a_export"]],
-                 "frontdoor/contacts": [ids["contact"], ids["awaiting"]], "frontdoor/referrals": [ids["sent_referral"]]}
+    by_prefix = {"census": [ids["census_export"]], "annex-a": [ids["annex_a_export"]]}
 
     def prefixed(path: str, default: list) -> st.SearchStrategy:
         for prefix, values in by_prefix.items():
@@ -55,15 +53,23 @@ def _real_ids(ids: dict) -> dict[str, Callable[[str], st.SearchStrategy]]:
                 return st.sampled_from(values)
         return st.sampled_from(default)
 
-    children = [ids["child"], ids["plan_child"], ids["restricted"]]
+    def one_of(*names: str) -> Callable[[str], st.SearchStrategy]:
+        return lambda path: st.sampled_from([ids[name] for name in names])
+
     return {
-        "pk": lambda path: prefixed(path, children), "child_id": lambda path: st.sampled_from(children),
-        "record_id": lambda path: prefixed(path, [0]), "export_id": lambda path: prefixed(path, [0]),
-        "episode_id": lambda path: st.sampled_from([ids["episode"], ids["plan_episode"], ids["cp_episode"]]),
-        "transfer_id": lambda path: st.just(ids["transfer"]), "assessment_id": lambda path: st.just(ids["assessment"]),
-        "plan_id": lambda path: st.just(ids["plan"]), "closure_id": lambda path: st.just(ids["closure"]),
-        "invitation_id": lambda path: st.just(ids["cp_partner_invitation"]),
-        "report_id": lambda path: st.just(ids["partnership_pdf"]), "team_id": lambda path: st.just(ids["team"]),
+        "child_id": one_of("child", "plan_child", "restricted"),
+        "contact_id": one_of("contact", "awaiting"), "contact_person_id": one_of("mention_child", "mention_adult"),
+        "referral_id": one_of("sent_referral"), "notification_id": one_of("notification"),
+        "threshold_id": one_of("level"), "episode_id": one_of("episode", "plan_episode", "cp_episode"),
+        "transfer_id": one_of("transfer"), "assessment_id": one_of("assessment"), "cin_plan_id": one_of("plan"),
+        "cin_review_id": lambda path: st.just(0), "closure_id": one_of("closure"), "visit_id": one_of("visit"),
+        "strategy_discussion_id": one_of("cp_strategy"), "enquiry_id": one_of("cp_enquiry"),
+        "enquiry_visit_id": one_of("cp_enquiry_visit"), "written_agreement_id": one_of("cp_agreement"),
+        "conference_id": one_of("cp_icpc", "cp_review"), "invitation_id": one_of("cp_partner_invitation"),
+        "cp_plan_id": one_of("cp_plan"), "core_group_id": one_of("cp_core_group"), "cp_visit_id": one_of("cp_visit"),
+        "export_id": lambda path: prefixed(path, [0]), "compendium_id": one_of("partnership_pdf"),
+        "team_id": one_of("team"), "task_id": one_of("task"), "break_glass_id": one_of("glass"),
+        "closure_day_id": lambda path: st.just(0), "value_id": lambda path: st.just(0),
         "key": lambda path: st.sampled_from(sorted(LOCAL_POLICY_DEFAULTS)),
         "section": lambda path: st.sampled_from(sorted(SECTION_BY_KEY)),
         "measure": lambda path: st.sampled_from(sorted(BY_SLUG)), "year": lambda path: st.sampled_from(SUPPORTED_YEARS),
@@ -147,7 +153,8 @@ def test_no_operation_answers_5xx_or_off_its_documented_shape(world, wsgi_app): 
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) > 80
     real = _real_ids(ids)
-    roles = [(Role.TEAM_MANAGER, ""), (Role.PARTNER_PRACTITIONER, ""), (Role.ADMINISTRATOR, "/api/v1/timescales/")]
+    admin_paths = ("/api/v1/local-timescales", "/api/v1/closure-days", "/api/v1/due-dates/", "/api/v1/break-glass")
+    roles = [(Role.TEAM_MANAGER, ("",)), (Role.PARTNER_PRACTITIONER, ("",)), (Role.ADMINISTRATOR, admin_paths)]
     failures = []
     for role, under in roles:
         headers = _token(users[role])

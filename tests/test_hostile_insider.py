@@ -46,7 +46,7 @@ JOURNEY_APPS = ("referrals", "assessments", "cin", "visits", "protection")
 CHILD_KEYS = frozenset({"child", "cp_child", "plan_child", "episode", "plan_episode", "plan", "closure", "visit",
                         "assessment", "transfer", "contact", "awaiting", "mention_child", "mention_adult",
                         "cp_episode", "cp_strategy", "cp_enquiry", "cp_icpc", "cp_review", "cp_plan",
-                        "cp_partner_invitation", "cp_agreement"})
+                        "cp_partner_invitation", "cp_agreement", "cp_enquiry_visit", "cp_core_group", "cp_visit"})
 SEARCHES = [f"/children/?q={OUTSIDE[0]}+{OUTSIDE[1]}", f"/children/?q={RESTRICTED[0]}+{RESTRICTED[1]}",
             f"/api/v1/children?q={OUTSIDE[1]}", f"/api/v1/children?q={RESTRICTED[1]}"]
 
@@ -182,9 +182,10 @@ def test_out_of_reach_is_answered_as_not_found(client, hostile_world):
     users, _, outside_ids, _, _ = hostile_world
     worker = users[R.SOCIAL_WORKER]
     missing = Person.objects.order_by("-pk").first().pk + 1000
-    for template in ("/children/{child}/", "/api/v1/children/{child}", "/api/v1/children/{child}/family",
+    for template in ("/children/{child}/", "/api/v1/children/{child}", "/api/v1/children/{child}/relationships",
                      "/children/{child}/chronology/", "/api/v1/episodes/{episode}", "/api/v1/cp-plans/{cp_plan}",
-                     "/api/v1/plans/{plan}", "/api/v1/assessments/{assessment}"):
+                     "/api/v1/cin-plans/{plan}", "/api/v1/assessments/{assessment}", "/api/v1/cp-visits/{cp_visit}",
+                     "/api/v1/written-agreements/{cp_agreement}", "/api/v1/transfers/{transfer}"):
         out_of_reach = _get(client, worker, template.format(**outside_ids))
         absent = _get(client, worker, template.format(**{k: missing for k in outside_ids}))
         assert out_of_reach.status_code == absent.status_code == 404, template
@@ -213,8 +214,8 @@ def test_nothing_shows_either_child_through_another_record(client, hostile_world
 
 WRITES = [
     ("/api/v1/children/{child}/relationships", {"relative_id": "{child}", "relationship_type": "sibling"}),
-    ("/api/v1/children/{child}/family", {"relationship_type": "mother",
-                                          "person": {"first_name": "Probe", "last_name": "Insider"}}),
+    ("/api/v1/children/{child}/family-members", {"relationship_type": "mother", "first_name": "Probe",
+                                                  "last_name": "Insider"}),
     ("/api/v1/children/{child}/addresses", {"line_1": "1 Probe Row", "town": "Brindleford", "postcode": "LZ1 1AA",
                                              "moved_in": "2025-01-01"}),
     ("/api/v1/children/{child}/professionals", {"agency_id": 1, "role": "Probe", "start_date": "2025-01-01",

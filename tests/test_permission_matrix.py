@@ -69,7 +69,8 @@ PUBLIC = {"login", "logout", "healthz"}
 ENDPOINTS = [
     ("get", "/api/v1/children?q=brookfield", NOT_ADMIN),
     ("get", "/api/v1/children/{child}", NOT_ADMIN),
-    ("get", "/api/v1/children/{child}/family", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
+    ("get", "/api/v1/me", ALL),
+    ("get", "/api/v1/children/{child}/relationships", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
     ("get", "/api/v1/children/{child}/addresses", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
     ("get", "/api/v1/children/{child}/allocations", NOT_ADMIN),
     ("get", "/api/v1/children/{child}/professionals", NOT_ADMIN),
@@ -81,8 +82,14 @@ ENDPOINTS = [
     ("get", "/api/v1/children/{child}/timescales?as_of=2025-03-31", NOT_ADMIN - {R.PARTNER_PRACTITIONER}),
     ("get", "/api/v1/worklists/mine", MY_WORK),
     ("get", "/api/v1/tasks/{task}", ADMIN),  # only the person who started a task; anyone else gets 404
-    ("get", "/api/v1/worklists/team/{team}", TEAM_WORK),
-    ("get", "/api/v1/timescales/local-policy", ADMIN),
+    ("get", "/api/v1/worklists/teams/{team}", TEAM_WORK),
+    ("get", "/api/v1/worklists/teams/{team}?status=overdue&rule_id=single_assessment", TEAM_WORK),
+    ("get", "/api/v1/worklists/service?team_id={team}", SERVICE_WORK),
+    ("get", "/api/v1/local-timescales", ADMIN),
+    ("get", "/api/v1/closure-days", ADMIN),
+    ("get", "/api/v1/break-glass?status=pending", ADMIN),
+    ("get", "/api/v1/children/{child}/restriction", MANAGERS),
+    ("get", "/api/v1/me/break-glass-notices", NOT_ADMIN),
 ]
 
 

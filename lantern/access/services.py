@@ -102,7 +102,7 @@ def restriction_set(*, actor, child, is_restricted: bool, named_users, reason: s
     out_of_reach = [u for u in named_users if not in_reach(u, child)]
     if out_of_reach:
         # Naming someone must never give them a record they could not otherwise reach.
-        raise ValidationError({"named_users": f"{out_of_reach[0].get_full_name()} cannot reach this record, so "
+        raise ValidationError({"named_user_ids": f"{out_of_reach[0].get_full_name()} cannot reach this record, so "
                                               "cannot be named on it"})
     named = {u.pk for u in named_users} | ({actor.pk} if is_restricted else set())
     before = set(NamedAccess.objects.filter(child=child).values_list("user_id", flat=True))

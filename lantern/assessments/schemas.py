@@ -15,9 +15,8 @@ class StartIn(InputSchema):
 
 
 class EngagementIn(InputSchema):
-    person_id: int
     engaged: bool | None = None
-    note: str = ""
+    note: str = Field("", description="How they took part, or why not")
 
 
 class SectionIn(InputSchema):
@@ -30,7 +29,8 @@ class SectionIn(InputSchema):
     child_views: str = ""
     identity_needs: str = ""
     parents_note: str = ""
-    engagements: list[EngagementIn] = []
+    engagements: dict[int, EngagementIn] = Field({}, description="Each parent or carer's part in the assessment, "
+                                                                 "keyed by their person id (the family section)")
     history_considered: str = ""
     risks: str = ""
     protective_factors: str = ""
@@ -64,6 +64,18 @@ class SectionStateOut(Schema):
     key: str
     title: str
     complete: bool
+
+
+class AssessmentSummaryOut(Schema):
+    id: int
+    episode_id: int
+    child_id: int
+    kind: str
+    status: str
+    started_on: date
+    outcome: str
+    authorised_on: date | None
+    version: int
 
 
 class AssessmentOut(Schema):

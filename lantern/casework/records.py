@@ -75,8 +75,8 @@ def progress_rows(actions, progress, errors: dict, model) -> list:
         answer = progress.get(action.pk) or progress.get(str(action.pk)) or {}
         status, note = answer.get("status") or "", str(answer.get("note") or "").strip()
         if status not in Progress.values:
-            errors[f"status_{action.pk}"] = f"Select the progress on '{action.what[:60]}'"
+            errors[f"progress.{action.pk}.status"] = f"Select the progress on '{action.what[:60]}'"
         elif status in NEEDS_A_NOTE and not note:
-            errors[f"note_{action.pk}"] = f"Say what is getting in the way of '{action.what[:60]}'"
+            errors[f"progress.{action.pk}.note"] = f"Say what is getting in the way of '{action.what[:60]}'"
         rows.append(model(action=action, status=status, note=note))
     return rows

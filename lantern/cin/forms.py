@@ -6,7 +6,7 @@ from django import forms
 from lantern.casework.records import Progress
 from lantern.referrals.codes import ClosureReason
 from lantern.web.fields import blank_first, text
-from lantern.web.forms import DateField, GovUKForm
+from lantern.web.forms import DateField, GovUKForm, single_action_field
 
 from .models import ClosureKind
 
@@ -17,6 +17,9 @@ class ActionForm(GovUKForm):
                             help_text="A named person or agency, for example 'Dr Patel, Oakfield Surgery'")
     due_date = DateField(label="By when", required=False)
     success_measure = text("How we will know it worked", "What will be different for the child")
+
+    def field_for_service_key(self, key: str) -> str | None:
+        return single_action_field(key)
 
 
 class PlanForm(ActionForm):

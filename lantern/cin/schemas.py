@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from lantern.api.schema import InputSchema
 
@@ -29,7 +29,7 @@ class ActionOut(Schema):
     success_measure: str
 
 
-class PlanOut(Schema):
+class CinPlanOut(Schema):
     id: int
     episode_id: int
     child_id: int
@@ -49,8 +49,7 @@ class PlanEndIn(InputSchema):
 
 
 class ProgressIn(InputSchema):
-    action_id: int
-    status: str
+    status: str = Field(description="not_started, on_track, off_track, achieved or not_achieved")
     note: str = ""
 
 
@@ -58,8 +57,15 @@ class ReviewIn(InputSchema):
     review_date: date
     child_views: str
     progress_summary: str
-    progress: list[ProgressIn]
+    progress: dict[int, ProgressIn] = Field(description="Progress on each of the plan's actions, keyed by the "
+                                                        "action's id")
     late_reason: str = ""
+
+
+class CinProgressOut(Schema):
+    action_id: int
+    status: str
+    note: str
 
 
 class ReviewOut(Schema):
@@ -69,6 +75,7 @@ class ReviewOut(Schema):
     child_views: str
     progress_summary: str
     late_reason: str
+    progress: list[CinProgressOut] = []
 
 
 class ClosureIn(InputSchema):
@@ -88,6 +95,7 @@ class StepDownAnswerIn(InputSchema):
 class ClosureOut(Schema):
     id: int
     episode_id: int
+    child_id: int
     kind: str
     status: str
     closure_date: date

@@ -5,6 +5,7 @@ from datetime import date, datetime
 from ninja import Field, Schema
 
 from lantern.api.schema import InputSchema
+from lantern.people.schemas import ChildFieldsIn
 from lantern.revisions.schemas import RevisionOut
 
 
@@ -120,13 +121,16 @@ class ContactOut(Schema):
     earlier_versions: list[RevisionOut] = Field([], description="Earlier screening notes, newest first")
 
 
-class ThresholdIn(InputSchema):
+class ThresholdFieldsIn(InputSchema):
     name: str
     order: int
     descriptor: str
     examples: list[str] = []
     allowed_outcomes: list[str]
     is_active: bool = True
+
+
+class ThresholdIn(ThresholdFieldsIn):
     version: int
 
 
@@ -215,3 +219,75 @@ class ThresholdOut(Schema):
     allowed_outcomes: list[str]
     version: int = 0
     earlier_versions: list[RevisionOut] = Field([], description="Earlier words of this level, newest first")
+
+
+class ContactPersonAddIn(ContactPersonIn):
+    version: int = Field(description="The contact's version you read; a stale one is refused with 409")
+
+
+class ContactPersonMatchIn(InputSchema):
+    person_id: int = Field(description="The record to match: a child you may open, or for an adult a relative of "
+                                       "a child already matched on the contact")
+    version: int
+
+
+class ContactChildRecordIn(ChildFieldsIn):
+    version: int
+
+
+class ContactFamilyMemberIn(InputSchema):
+    child_id: int = Field(description="A child already matched on this contact")
+    relationship_type: str
+    lives_with_child: bool = False
+    has_parental_responsibility: bool = False
+    version: int
+
+
+class AgencyCheckIn(InputSchema):
+    agency_id: int | None = None
+    agency_name: str = Field("", description="When the agency is not in the list")
+    asked_on: date
+    response: str
+
+
+class NotificationDetailOut(NotificationOut):
+    received_on: date
+    victim_name: str
+    perpetrator_name: str
+    address: str
+    postcode: str
+    children_details: str
+    children_present: bool | None
+    triage_notes: str
+    triaged_by_id: int | None
+    triaged_at: datetime | None
+    marac_referred: bool
+    marac_date: date | None
+    version: int
+
+
+class TriageIn(InputSchema):
+    version: int
+    risk_level: str = Field(description="standard, medium or high (DASH)")
+    children_present: bool | None = None
+    raise_contact: bool = False
+    marac_referred: bool = False
+    notes: str = ""
+
+
+class MaracOutcomeIn(InputSchema):
+    version: int
+    outcome: str
+    marac_date: date | None = None
+
+
+class FrontDoorSettingsIn(InputSchema):
+    authorisation_required_for: list[str] = Field(description="The decisions that wait for a manager")
+    version: int
+
+
+class FrontDoorSettingsOut(Schema):
+    authorisation_required_for: list[str]
+    version: int
+    changed_by_id: int | None
+    changed_at: datetime | None

@@ -184,6 +184,25 @@ def drill_down(user, *, team_id: int | str | None, rule_id: str, status: str, to
     return [view_of(o, today=today, clock=clock) for o in rows[:500]]
 
 
+def open_obligations(user, *, today: date, clock: Clock, worker=None, team_id: int | None = None,
+                     rule_id: str | None = None, status: str | None = None) -> QuerySet[Obligation]:
+    """The open obligations of the children the reader may see, most urgent first, for the API's
+    work lists (paged by the caller): those held by ``worker``, or by the team ``team_id``, of one
+    rule, of one status (overdue, due_today, due_soon or upcoming)."""
+    visible = visible_through(user, "child")
+    if visible is None:
+        return Obligation.objects.none()
+    rows = _listed(Obligation.objects.filter(OPEN, visible))
+    if worker is not None:
+        rows = rows.filter(child__current_worker=worker)
+    if team_id is not None:
+        rows = rows.filter(child__current_team_id=team_id)
+    if rule_id:
+        rows = rows.filter(rule_id=rule_id)
+    if status:
+        rows = rows.filter(status_bounds(today, clock)[status])
+    return rows
+
 def local_policy_overview(clock: Clock, today: date) -> list[dict]:
     """Each local timescale with its default, the value in force today and the authority's dated
     values, oldest first (with who set them), for the settings page and the API alike."""

@@ -28,6 +28,8 @@ def local_policy_set(*, actor, key: str, amount: int, unit: str,
     require_permission(actor, "timescales.configure")
     if key not in LOCAL_POLICY_DEFAULTS:
         raise ValidationError({"key": f"Unknown local policy {key!r}"})
+    if unit not in {u.value for u in PeriodUnit}:
+        raise ValidationError({"unit": f"Use one of: {', '.join(u.value for u in PeriodUnit)}"})
     try:
         period = Period(amount, PeriodUnit(unit))
     except (RuleDefinitionError, ValueError) as exc:

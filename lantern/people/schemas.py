@@ -19,7 +19,9 @@ class PersonIn(InputSchema):
     sex: str = "U"
 
 
-class ChildIn(PersonIn):
+class ChildFieldsIn(PersonIn):
+    """A child's details, as recorded on a new child record."""
+
     expected_date_of_birth: date | None = None
     ethnicity: str = "NOBT"
     first_language: str = ""
@@ -28,6 +30,9 @@ class ChildIn(PersonIn):
     nhs_number: str = ""
     upn: str = ""
     disabilities: list[str] = []
+
+
+class ChildIn(ChildFieldsIn):
     confirm_not_duplicate: bool = Field(False, description="Create even though likely duplicates exist")
 
 
@@ -93,8 +98,9 @@ class RelationshipIn(InputSchema):
     has_parental_responsibility: bool = False
 
 
-class FamilyMemberIn(RelationshipIn):
-    person: PersonIn
+class FamilyMemberIn(PersonIn, RelationshipIn):
+    """The person's details and their relationship to the child, side by side (a service's refusal of
+    either names the field as sent)."""
 
 
 class LinkRelativeIn(RelationshipIn):

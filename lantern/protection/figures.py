@@ -22,15 +22,18 @@ def ends_early_dates(start: date, end: date | None) -> bool:
     return end is not None and end <= start + EARLY_END
 
 
-def conference_list(user, *, today: date, mine: bool) -> list[Readiness]:
-    """Conferences still needing something: arranged and not yet decided, or decided with the
-    minutes not yet circulated; the soonest first."""
+def conferences_needing_work(user, *, mine: bool):
+    """Conferences of children the reader may see still needing something: arranged and not yet
+    decided, or decided with the minutes not yet circulated (``mine``: those the reader chairs)."""
     rows = (Conference.objects.filter(child__in=visible_children(user), cancelled_on__isnull=True)
             .filter(Q(decision="") | Q(minutes_circulated_on__isnull=True))
-            .select_related("child", "chair").prefetch_related("invitations__agency")
-            .order_by("conference_date", "pk"))
-    if mine:
-        rows = rows.filter(chair=user)
+            .select_related("child", "chair").prefetch_related("invitations__agency"))
+    return rows.filter(chair=user) if mine else rows
+
+
+def conference_list(user, *, today: date, mine: bool) -> list[Readiness]:
+    """The conferences needing work, the soonest first."""
+    rows = conferences_needing_work(user, mine=mine).order_by("conference_date", "pk")
     return readiness_for(list(rows[:LIST_LIMIT]), today)
 
 

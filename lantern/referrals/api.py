@@ -1,55 +1,81 @@
 """API for episodes and transfers, through the same services, policy and audit trail as the pages."""
 
 from django.shortcuts import get_object_or_404
-from ninja import Router
+from ninja import Query, Router
 
-from lantern.access.policy import child_for, require_permission
+from lantern.access.policy import OutOfReach, child_for, require_permission
 from lantern.accounts.models import Team, User
+from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_query
+from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
 from . import schemas as s
-from .models import Episode, Transfer
+from .models import Episode, Transfer, TransferStatus
 from .selectors import episode_for
 from .services import episode_open, transfer_decide, transfer_propose
 
 router = Router(tags=["Child in need episodes"])
 
 
-@router.get("/children/{pk}/episodes", response=list[s.EpisodeOut], summary="A child's referrals and episodes")
-def episode_list(request, pk: int):
+def _audited(request, found: tuple, object_type: str):
+    """The record of a selector's (record, decision), once its read is in the audit trail."""
+    record, decision = found
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=object_type, object_id=record.pk,
+                 child_id=record.child_id, detail=f"api; basis: {decision.basis}")
+    return record
+
+
+@router.get("/children/{child_id}/episodes", response=page_of(s.EpisodeOut), summary="A child's referrals and episodes",
+            description="Latest referral first; status=open or closed; from= and to= on the referral date.")
+def episode_list(request, child_id: int, paging: Query[PageQuery], dates: Query[DateRange],
+                 status: Text | None = None):
     require_permission(request.auth, "episode.view")
-    child, decision = child_for(request.auth, pk)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="episodes", object_id=pk, child_id=pk,
-                 detail=f"api; basis: {decision.basis}")
-    return list(Episode.objects.filter(child=child))
+    child, decision = child_for(request.auth, child_id)
+    audit_record(actor=request.auth, action=Action.VIEW, object_type="episodes", object_id=child_id,
+                 child_id=child_id, detail=f"api; basis: {decision.basis}")
+    rows = dates.apply(Episode.objects.filter(child=child), "referral_date")
+    if choice("status", status, ("open", "closed")):
+        rows = rows.filter(closure_date__isnull=status == "open")
+    return paged_query(rows, paging, order=("-referral_date", "-pk")).out()
 
 
-@router.post("/children/{pk}/episodes", response={201: s.EpisodeOut}, summary="Record a referral",
+@router.post("/children/{child_id}/episodes", response={201: s.EpisodeOut}, summary="Record a referral",
              description="Opens a child in need episode and starts the assessment clock.")
-def episode_create(request, pk: int, payload: s.ReferralIn):
-    child, _ = child_for(request.auth, pk, for_change=True)
+def episode_create(request, child_id: int, payload: s.ReferralIn):
+    child, _ = child_for(request.auth, child_id, for_change=True)
     return 201, episode_open(actor=request.auth, child=child, **payload.dict())
 
 
-@router.get("/episodes/{episode_id}", response=s.EpisodeOut, summary="An episode")
+@router.get("/episodes/{episode_id}", response=s.EpisodeOut, summary="An episode",
+            description="From referral to closure, with who holds it.")
 def episode_detail(request, episode_id: int):
-    episode, decision = episode_for(request.auth, episode_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="episode", object_id=episode.pk,
-                 child_id=episode.child_id, detail=f"api; basis: {decision.basis}")
-    return episode
+    return _audited(request, episode_for(request.auth, episode_id), "episode")
 
 
-@router.get("/episodes/{episode_id}/transfers", response=list[s.TransferOut], summary="An episode's transfers")
-def transfer_list(request, episode_id: int):
-    episode, decision = episode_for(request.auth, episode_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="transfers", object_id=episode.pk,
-                 child_id=episode.child_id, detail=f"api; basis: {decision.basis}")
-    return list(episode.transfers.all())
+@router.get("/episodes/{episode_id}/transfers", response=page_of(s.TransferOut), summary="An episode's transfers",
+            description=f"Latest transfer date first; status= one of {', '.join(TransferStatus.values)}.")
+def transfer_list(request, episode_id: int, paging: Query[PageQuery], status: Text | None = None):
+    episode = _audited(request, episode_for(request.auth, episode_id), "transfers")
+    rows = episode.transfers.all()
+    if choice("status", status, TransferStatus.values):
+        rows = rows.filter(status=status)
+    return paged_query(rows, paging, order=("-transfer_date", "-pk")).out()
+
+
+@router.get("/transfers/{transfer_id}", response=s.TransferOut, summary="A transfer",
+            description="The proposal, with the evaluation of risk, and the manager's decision.")
+def transfer_detail(request, transfer_id: int):
+    transfer = Transfer.objects.filter(pk=transfer_id).first()
+    if transfer is None:
+        raise OutOfReach("No transfer you can see has that ID")
+    _, decision = episode_for(request.auth, transfer.episode_id)
+    return _audited(request, (transfer, decision), "transfer")
 
 
 @router.post("/episodes/{episode_id}/transfers", response={201: s.TransferOut},
-             summary="Propose a transfer with the current evaluation of risk")
+             summary="Propose a transfer with the current evaluation of risk",
+             description="To a team and, optionally, a worker of that team; a manager decides.")
 def transfer_create(request, episode_id: int, payload: s.TransferIn):
     episode, _ = episode_for(request.auth, episode_id, permission="transfer.propose", for_change=True)
     team = get_object_or_404(Team, pk=payload.to_team_id)
@@ -59,7 +85,8 @@ def transfer_create(request, episode_id: int, payload: s.TransferIn):
                                  risk_evaluation=payload.risk_evaluation)
 
 
-@router.post("/transfers/{transfer_id}/decision", response=s.TransferOut, summary="A manager's decision on a transfer")
+@router.post("/transfers/{transfer_id}/decision", response=s.TransferOut, summary="A manager's decision on a transfer",
+             description="Approve (the allocation changes from the transfer date) or decline, with the reasons.")
 def transfer_decision(request, transfer_id: int, payload: s.DecisionIn):
     require_permission(request.auth, "transfer.decide")
     transfer = get_object_or_404(Transfer, pk=transfer_id)

@@ -26,22 +26,23 @@ class TaskOut(Schema):
     finished_at: datetime | None
 
 
-def _out(task: BackgroundTask) -> dict:
+def task_out(task: BackgroundTask) -> dict:
     return {**{f: getattr(task, f) for f in TaskOut.model_fields if f != "can_retry"},
             "can_retry": task.status == BackgroundTask.Status.FAILED}
 
 
-def _own(request, pk: int) -> BackgroundTask:
+def _own(request, task_id: int) -> BackgroundTask:
     tasks_mark_stopped()
-    return get_object_or_404(BackgroundTask, pk=pk, started_by=request.auth)
+    return get_object_or_404(BackgroundTask, pk=task_id, started_by=request.auth)
 
 
-@router.get("/tasks/{pk}", response=TaskOut, summary="A task you started: its progress, or why it failed")
-def task_detail(request, pk: int):
-    return _out(_own(request, pk))
+@router.get("/tasks/{task_id}", response=TaskOut, summary="A task you started: its progress, or why it failed",
+            description="Only the person who started a task sees it; to anyone else it does not exist (404).")
+def task_detail(request, task_id: int):
+    return task_out(_own(request, task_id))
 
 
-@router.post("/tasks/{pk}/retry", response=TaskOut,
-             summary="Start a failed task again with the same inputs (422 unless it failed)")
-def task_retry_endpoint(request, pk: int):
-    return _out(task_retry(actor=request.auth, task=_own(request, pk)))
+@router.post("/tasks/{task_id}/retry", response=TaskOut, summary="Start a failed task again",
+             description="With the same inputs; refused (422) unless the task failed.")
+def task_retry_endpoint(request, task_id: int):
+    return task_out(task_retry(actor=request.auth, task=_own(request, task_id)))

@@ -69,12 +69,44 @@ class GovUKForm(forms.Form):
         return items
 
 
+def single_action_field(key: str) -> str | None:
+    """For a form with one action's fields (what, owner, due_date, success_measure) that the service
+    reads as the first of a plan's actions (``actions.0.owner``) or a decision's first action
+    (``first_action.owner``)."""
+    for prefix in ("actions.0.", "first_action."):
+        if key.startswith(prefix):
+            return key.removeprefix(prefix)
+    return "what" if key == "actions" else None
+
+
+def page_field(form: forms.Form, key: str) -> str | None:
+    """The form field a service's error key belongs to, or None for the top of the form.
+
+    Services name fields as the API's requests do (``worker_id``, ``named_user_ids``,
+    ``progress.12.status``), so that an integration reads each error under the field it sent; a page
+    form names some of them its own way. A form may say how with ``field_for_service_key(key)``;
+    otherwise ``x_id`` lands on a field ``x``, ``x_ids`` on ``xs``, and ``parent.n.leaf`` on
+    ``leaf_n`` (a row of answers keyed by a record's id: ``status_12``)."""
+    custom = getattr(form, "field_for_service_key", None)
+    candidates = [custom(key)] if custom else []
+    candidates.append(key)
+    if key.endswith("_id"):
+        candidates.append(key[:-3])
+    if key.endswith("_ids"):
+        candidates.append(f"{key[:-4]}s")
+    parts = key.split(".")
+    if len(parts) == 3:
+        candidates.append(f"{parts[2]}_{parts[1]}")
+    return next((name for name in candidates if name and name in form.fields), None)
+
+
 def attach_service_errors(form: forms.Form, exc: ValidationError) -> None:
     """Put a service's refusal next to the field it concerns, or at the top of the form."""
     if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
+        for key, errors in exc.error_dict.items():
+            field = page_field(form, key)
             for error in errors:
-                form.add_error(field if field in form.fields else None, error)
+                form.add_error(field, error)
     else:
         for message in exc.messages:
             form.add_error(None, message)

@@ -76,15 +76,15 @@ def _engagements(assessment, data, errors) -> list[ParentCarerEngagement]:
     known = {r.relative_id for r in parents}
     ids = {int(k) for k in given if str(k).isdigit()}
     if len(ids) != len(given) or ids - known:
-        errors["__all__"] = "Only the child's recorded parents and carers can be answered for"
+        errors["engagements"] = "Only the child's recorded parents and carers can be answered for"
     rows = []
     for r in parents:
         answer = given.get(r.relative_id) or given.get(str(r.relative_id)) or {}
         engaged, note = answer.get("engaged"), str(answer.get("note") or "").strip()
         if engaged is None:
-            errors[f"engaged_{r.relative_id}"] = f"Select whether {r.relative.full_name} took part"
+            errors[f"engagements.{r.relative_id}.engaged"] = f"Select whether {r.relative.full_name} took part"
         elif engaged is False and not note:
-            errors[f"note_{r.relative_id}"] = f"Say why {r.relative.full_name} did not take part"
+            errors[f"engagements.{r.relative_id}.note"] = f"Say why {r.relative.full_name} did not take part"
         rows.append(ParentCarerEngagement(assessment=assessment, person_id=r.relative_id, note=note,
                                           relationship_type=r.relationship_type, is_male_carer=r.is_male_carer,
                                           engaged=bool(engaged)))

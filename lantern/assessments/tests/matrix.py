@@ -19,6 +19,7 @@ PAGES: dict = {
 }
 ENDPOINTS: list = [
     ("get", "/api/v1/assessments/{assessment}", READERS),
+    ("get", "/api/v1/episodes/{episode}/assessments", READERS),
 ]
 
 

@@ -65,7 +65,7 @@ def test_every_parent_and_carer_must_be_answered_for_fathers_included(child, soc
     a = assessment_start(actor=social_worker, episode=open_episode, started_on=date(2025, 3, 4))
     with pytest.raises(ValidationError) as error:
         _save(social_worker, a, "family", {"engagements": {}})
-    assert f"engaged_{father.relative_id}" in error.value.error_dict
+    assert f"engagements.{father.relative_id}.engaged" in error.value.error_dict
     with pytest.raises(ValidationError) as error:
         _save(social_worker, a, "family", {"engagements": {father.relative_id: {"engaged": False, "note": ""}}})
     assert "Say why Daniel" in str(error.value)

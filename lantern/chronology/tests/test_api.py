@@ -19,5 +19,5 @@ def test_a_kind_with_a_nul_character_is_422_not_a_500(client, social_worker, chi
 
 
 def test_the_kind_filter_is_in_the_openapi_document(client):
-    parameters = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/children/{pk}/chronology"]["get"]
+    parameters = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/children/{child_id}/chronology"]["get"]
     assert "kind" in {p["name"] for p in parameters["parameters"]}

@@ -51,6 +51,6 @@ def test_the_page_and_api_take_a_version_and_show_earlier_notes(client, child, s
     refused = client.post(api, {"key": key, "significant": True, "note": "x", "version": 1},
                           content_type="application/json", **headers)
     assert refused.status_code == 409
-    rows = client.get(f"/api/v1/children/{child.pk}/chronology", **headers).json()
+    rows = client.get(f"/api/v1/children/{child.pk}/chronology", **headers).json()["items"]
     row = next(r for r in rows if r["key"] == key)
     assert row["version"] == 2 and [v["text"] for v in row["earlier_versions"]] == [FIRST]

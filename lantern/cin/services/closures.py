@@ -36,7 +36,7 @@ def _propose_errors(episode, kind, closure_date, reason, risk_evaluation, family
         if reason not in STEP_DOWN_REASONS:
             errors["reason"] = "A step-down closes with RC9 (after an assessment, no plan) or RC7 (after a plan)"
         if early_help_team is None or early_help_team.kind != TeamKind.EARLY_HELP:
-            errors["early_help_team"] = "Select the early help team taking on the family"
+            errors["early_help_team_id"] = "Select the early help team taking on the family"
         if family_told_on is None:
             errors["family_told_on"] = "Enter the date the family was told about the step-down"
         elif family_told_on > timezone.localdate():

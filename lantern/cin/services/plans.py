@@ -78,9 +78,9 @@ def cin_plan_start(*, actor, start_date: date, outcomes: str, actions: Iterable[
     actions = list(actions)
     errors = _start_errors(episode, assessment, child, start_date, outcomes)
     for n, data in enumerate(actions):
-        errors.update(action_errors(data, start_date, prefix="" if len(actions) == 1 else f"action_{n}_"))
+        errors.update(action_errors(data, start_date, prefix=f"actions.{n}."))
     if not actions:
-        errors["what"] = "A plan needs at least one action"
+        errors["actions"] = "A plan needs at least one action"
     raise_if(errors)
     if assessment is not None:
         require_late_reason(source_key=ASSESSMENT_SOURCE, source_id=assessment.pk, rule_id="cin_plan",

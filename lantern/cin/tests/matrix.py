@@ -33,9 +33,12 @@ PAGES: dict = {
     "cin:overview": ("/children-in-need/", OVERVIEW),
 }
 ENDPOINTS: list = [
-    ("get", "/api/v1/plans/{plan}", READERS),
-    ("get", "/api/v1/plans/{plan}/reviews", READERS),
+    ("get", "/api/v1/cin-plans/{plan}", READERS),
+    ("get", "/api/v1/cin-plans/{plan}/cin-reviews", READERS),
+    ("get", "/api/v1/children/{plan_child}/cin-plans?status=open", READERS),
     ("get", "/api/v1/episodes/{plan_episode}/closures", READERS),
+    ("get", "/api/v1/closures/{closure}", READERS),
+    ("get", "/api/v1/step-downs", EARLY_HELP),
 ]
 
 

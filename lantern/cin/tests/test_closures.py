@@ -33,7 +33,7 @@ def test_step_down_needs_early_help_to_accept_and_a_manager_to_decide(child, soc
     with pytest.raises(ValidationError) as error:
         closure_propose(actor=social_worker, episode=e, kind="step_down", closure_date=date(2025, 4, 20), reason="RC9",
                         risk_evaluation=RISK)
-    assert {"early_help_team", "family_told_on"} <= set(error.value.error_dict)
+    assert {"early_help_team_id", "family_told_on"} <= set(error.value.error_dict)
     closure = closure_propose(actor=social_worker, episode=e, kind="step_down", closure_date=date(2025, 4, 20),
                               reason="RC9", risk_evaluation=RISK, early_help_team=eh_team,
                               family_told_on=date(2025, 4, 18))

@@ -61,7 +61,7 @@ def test_reviews_record_progress_on_every_action_and_the_next_falls_due_from_the
     base = {"review_date": date(2025, 7, 10), "child_views": "'It's quieter now.'", "progress_summary": "Better."}
     with pytest.raises(ValidationError) as error:
         cin_review_record(actor=social_worker, plan=plan, progress={action.pk: {"status": "achieved"}}, **base)
-    assert f"status_{extra.pk}" in error.value.error_dict
+    assert f"progress.{extra.pk}.status" in error.value.error_dict
     with pytest.raises(ValidationError, match="getting in the way"):
         cin_review_record(actor=social_worker, plan=plan, **base, progress={
             action.pk: {"status": "achieved"}, extra.pk: {"status": "off_track"}})

@@ -49,6 +49,10 @@ class ContactRecordForm(ParentsMixin, GovUKForm):
     child_date_of_birth = DateField(label="Child's date of birth", required=False, help_text="If known")
     child_address = forms.CharField(label="Child's address", max_length=240, required=False)
 
+    def field_for_service_key(self, key: str) -> str | None:
+        """The one child this form names is the contact's first person (``people.0.first_name``)."""
+        return f"child_{key.removeprefix('people.0.')}" if key.startswith("people.0.") else None
+
     def received_at(self) -> datetime:
         data = self.cleaned_data
         return timezone.make_aware(datetime.combine(data["received_date"], data["received_time"]))

@@ -72,16 +72,21 @@ def _flags(contact: Contact, children: list[ContactPerson], returned: bool, refe
     return flags
 
 
-def front_door_queue(*, today: date) -> tuple[list[QueueRow], int]:
-    """Open contacts, most urgent first (overdue, then by due date and time of receipt)."""
+def open_contacts():
+    """Contacts waiting for a decision, with what their queue rows need, unordered."""
     returns = ContactDecision.objects.filter(status=DecisionStatus.RETURNED).order_by("-decided_at")
-    base = Contact.objects.filter(status__in=OPEN)
-    total = base.count()
-    contacts = list(base.select_related("referrer_agency", "screener").prefetch_related(
+    return Contact.objects.filter(status__in=OPEN).select_related("referrer_agency", "screener").prefetch_related(
         Prefetch("people", queryset=ContactPerson.objects.filter(role=PersonRole.CHILD).order_by("id"),
                  to_attr="children"),
         Prefetch("decisions", queryset=returns, to_attr="returns"),
-    ).order_by("decision_due", "received_at", "pk")[:QUEUE_LIMIT])
+    )
+
+
+QUEUE_ORDER = ("decision_due", "received_at", "pk")
+
+
+def queue_rows(contacts: list, *, today: date) -> list[QueueRow]:
+    """The queue's rows for these contacts (from ``open_contacts``), flags worked out in two queries."""
     matched = {m.person_id for c in contacts for m in c.children if m.person_id}
     since = min((c.received for c in contacts), default=today) - YEAR
     referrals, seen = _history(matched, since)
@@ -91,7 +96,14 @@ def front_door_queue(*, today: date) -> tuple[list[QueueRow], int]:
         state = "overdue" if c.due < today else "due_today" if c.due == today else "upcoming"
         rows.append(QueueRow(contact=c, children=c.children, due_state=state,
                              flags=_flags(c, c.children, returned, referrals, seen)))
-    return rows, total
+    return rows
+
+
+def front_door_queue(*, today: date) -> tuple[list[QueueRow], int]:
+    """Open contacts, most urgent first (overdue, then by due date and time of receipt)."""
+    total = Contact.objects.filter(status__in=OPEN).count()
+    contacts = list(open_contacts().order_by(*QUEUE_ORDER)[:QUEUE_LIMIT])
+    return queue_rows(contacts, today=today), total
 
 
 def strategy_needed(limit: int = 100) -> list[ContactDecision]:

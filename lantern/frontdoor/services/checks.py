@@ -13,8 +13,8 @@ from ..models import Contact
 
 # Which question page asks for each answer, so the check-your-answers page can send the partner back.
 FIELD_STEPS = {
-    "referrer_role": "about-you", "referrer_phone": "about-you", "children": "children",
-    "concern": "concern", "immediate_risk": "concern", "referrer_level": "level",
+    "referrer_role": "about-you", "referrer_phone": "about-you", "people": "children",
+    "concern": "concern", "immediate_risk": "concern", "referrer_level_id": "level",
     "discussed_with_parents": "parents", "not_discussed_reason": "parents-why", "not_discussed_detail": "parents-why",
 }
 
@@ -29,13 +29,13 @@ def contact_problems(contact: Contact, people: list[dict[str, Any]], *, online: 
     if online and not contact.referrer_phone.strip():
         errors["referrer_phone"] = "Enter a phone number the front door can call you on"
     if not any(p.get("role", PersonRole.CHILD) == PersonRole.CHILD for p in people):
-        errors["children"] = "Add at least one child"
+        errors["people"] = "Add at least one child"
     if not contact.concern.strip():
         errors["concern"] = "Describe what you are worried about"
     if contact.immediate_risk is None:
         errors["immediate_risk"] = "Say whether a child is at risk of significant harm now"
     if online and contact.referrer_level_id is None:
-        errors["referrer_level"] = "Select the level of need you think this is"
+        errors["referrer_level_id"] = "Select the level of need you think this is"
     errors.update(parents_problems(contact))
     return errors
 
@@ -50,6 +50,12 @@ def parents_problems(contact: Contact) -> dict[str, str]:
     if contact.not_discussed_reason == NotDiscussedReason.OTHER and not contact.not_discussed_detail.strip():
         return {"not_discussed_detail": "Explain why it was not discussed with the parents or carers"}
     return {}
+
+
+def people_problems(people: list[dict[str, Any]]) -> dict[str, str]:
+    """Each person's problems, keyed by their place in the list (``people.1.first_name``)."""
+    return {f"people.{n}.{name}": message for n, person in enumerate(people)
+            for name, message in person_problems(person).items()}
 
 
 def person_problems(data: dict[str, Any]) -> dict[str, str]:

@@ -24,7 +24,7 @@ from ..access import require_screening
 from ..codes import Channel, ContactStatus, PersonRole
 from ..models import AgencyCheck, Contact, ContactPerson
 from ..permissions import require_front_door_staff
-from .checks import contact_problems, person_problems
+from .checks import contact_problems, people_problems, person_problems
 from .common import (
     OBLIGATION_SOURCE,
     audit_contact,
@@ -66,7 +66,8 @@ def contact_record(*, actor, data: Mapping[str, Any], people: Sequence[Mapping[s
         raise ValidationError({"received_at": "The time it was received cannot be in the future"})
     contact = Contact(channel=channel, submitted_by=actor, screener=actor,
                       **{k: v for k, v in data.items() if k in CONTACT_FIELDS})
-    errors = contact_problems(contact, [dict(p) for p in people], online=False)
+    named = [dict(p) for p in people]
+    errors = {**contact_problems(contact, named, online=False), **people_problems(named)}
     if errors:
         raise ValidationError(errors)
     receive(contact, received_at)
@@ -115,7 +116,7 @@ def contact_person_link(*, actor, contact: Contact, expected_version: int, menti
     else:
         children = [m.person_id for m in contact.people.all() if m.role == PersonRole.CHILD and m.person_id]
         if not Relationship.objects.filter(child_id__in=children, relative=person).exists():
-            raise ValidationError({"person": "Choose a relative of a child already matched on this contact"})
+            raise ValidationError({"person_id": "Choose a relative of a child already matched on this contact"})
     bump_version(contact, expected_version, what="this contact")
     return _link(actor, contact, mention, person)
 
@@ -143,7 +144,7 @@ def contact_adult_create(*, actor, contact: Contact, expected_version: int, ment
     if mention.role != PersonRole.ADULT:
         raise ValidationError("Only an adult is added as a family member")
     if not contact.people.filter(role=PersonRole.CHILD, person=child).exists():
-        raise ValidationError({"child": "Choose a child already matched on this contact"})
+        raise ValidationError({"child_id": "Choose a child already matched on this contact"})
     bump_version(contact, expected_version, what="this contact")
     data = {"first_name": mention.first_name, "last_name": mention.last_name,
             "date_of_birth": mention.date_of_birth, "sex": mention.sex}
@@ -161,7 +162,7 @@ def agency_check_record(*, actor, contact: Contact, agency=None, agency_name: st
     require_open(contact)
     errors = {}
     if agency is None and not agency_name.strip():
-        errors["agency"] = "Choose the agency, or enter its name"
+        errors["agency_id"] = "Choose the agency, or enter its name"
     if asked_on > timezone.localdate():
         errors["asked_on"] = "The date asked cannot be in the future"
     if contact.received_on and asked_on < contact.received_on:

@@ -53,7 +53,7 @@ def _problems(contact: Contact, values: Mapping[str, Any]) -> dict[str, str]:
     if outcome not in Outcome.values:
         errors["outcome"] = errors.get("outcome") or "Select the decision"
     if level is None:
-        errors["threshold_level"] = "Select the level of need"
+        errors["threshold_level_id"] = "Select the level of need"
     elif outcome in Outcome.values and not level.allows(outcome):
         errors["outcome"] = (f"'{Outcome(outcome).label}' does not fit the level '{level}'. Choose one of: "
                              f"{'; '.join(level.allowed_outcome_labels)}, or change the level and say why")

@@ -17,7 +17,7 @@ from lantern.service_layer.concurrency import bump_version
 
 from ..codes import Channel, ContactStatus
 from ..models import Contact, ContactPerson
-from .checks import contact_problems
+from .checks import contact_problems, people_problems
 from .contacts import person_build, receive
 
 # The CIN census referral source for each kind of partner agency.
@@ -134,15 +134,10 @@ def referral_send(*, actor, data: Mapping[str, Any], people: Sequence[Mapping[st
     for name in DRAFT_FIELDS:
         if name in data:
             setattr(contact, name, data[name])
-    errors = contact_problems(contact, [dict(p) for p in people], online=True)
-    built_errors = {}
-    for n, person in enumerate(people, start=1):
-        try:
-            person_build(contact, person)
-        except ValidationError as exc:
-            built_errors.update({f"people[{n}].{k}": v[0] for k, v in exc.message_dict.items()})
-    if errors or built_errors:
-        raise ValidationError({**errors, **built_errors})
+    named = [dict(p) for p in people]
+    errors = {**contact_problems(contact, named, online=True), **people_problems(named)}
+    if errors:
+        raise ValidationError(errors)
     receive(contact, timezone.now())
     contact.save()
     for person in people:

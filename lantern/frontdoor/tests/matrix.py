@@ -62,6 +62,9 @@ ENDPOINTS: list = [
     ("get", "/api/v1/frontdoor/referrals", PARTNER),
     ("get", "/api/v1/frontdoor/referrals/{sent_referral}", PARTNER),
     ("get", "/api/v1/frontdoor/notifications", FRONT_DOOR),
+    ("get", "/api/v1/frontdoor/notifications?status=new", FRONT_DOOR),
+    ("get", "/api/v1/frontdoor/notifications/{notification}", FRONT_DOOR),
+    ("get", "/api/v1/frontdoor/settings", CONFIGURE),
     ("get", "/api/v1/frontdoor/notifications/funnel", REPORT),
     ("get", "/api/v1/frontdoor/thresholds", ALL),
 ]

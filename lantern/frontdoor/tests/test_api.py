@@ -33,23 +33,23 @@ def test_a_screener_records_a_contact_then_decides_it(api, screener, child):
     contact.refresh_from_db()
     decision = {"version": contact.version, "outcome": "referral", "threshold_level_id": level("Child in need").pk,
                 "rationale": "Needs an assessment.", "primary_need": "N2"}
-    response = api("post", f"/frontdoor/contacts/{contact.pk}/decision", screener, decision)
+    response = api("post", f"/frontdoor/contacts/{contact.pk}/decisions", screener, decision)
     assert response.status_code == 201 and response.json()["status"] == "final"
     assert Episode.objects.filter(child=child, referral_source="3A").exists()
-    assert api("post", f"/frontdoor/contacts/{contact.pk}/decision", screener, decision).status_code == 422
+    assert api("post", f"/frontdoor/contacts/{contact.pk}/decisions", screener, decision).status_code == 422
 
 
 def test_missing_answers_are_422_with_field_errors(api, screener):
     response = api("post", "/frontdoor/contacts", screener, {"source": "99", "concern": "", "people": []})
     assert response.status_code == 422
-    assert {"source", "children", "concern", "discussed_with_parents"} <= set(response.json()["errors"])
+    assert {"source", "people", "concern", "discussed_with_parents"} <= set(response.json()["errors"])
 
 
 def test_a_stale_decision_is_409(api, screener, child):
     contact = received_contact(screener, child)
     body = {"version": contact.version - 1, "outcome": "nfa", "threshold_level_id": level("Universal").pk,
             "rationale": "x", "nfa_reason": "y"}
-    assert api("post", f"/frontdoor/contacts/{contact.pk}/decision", screener, body).status_code == 409
+    assert api("post", f"/frontdoor/contacts/{contact.pk}/decisions", screener, body).status_code == 409
 
 
 def test_a_partner_sends_a_referral_and_reads_only_their_own(api, partner, screener):
@@ -59,14 +59,15 @@ def test_a_partner_sends_a_referral_and_reads_only_their_own(api, partner, scree
             "people": [{"first_name": "Kayla", "last_name": "Smith"}]}
     sent = api("post", "/frontdoor/referrals", partner, body)
     assert sent.status_code == 201 and sent.json()["decision"] == ""
-    assert [r["reference"] for r in api("get", "/frontdoor/referrals", partner).json()] == [sent.json()["reference"]]
+    listed = api("get", "/frontdoor/referrals", partner).json()["items"]
+    assert [r["reference"] for r in listed] == [sent.json()["reference"]]
     assert api("get", f"/frontdoor/contacts/{sent.json()['id']}", partner).status_code == 403
     assert api("get", "/frontdoor/referrals", screener).status_code == 403
 
 
 def test_the_queue_lists_flags(api, screener, child):
     received_contact(screener, child, immediate_risk=True)
-    rows = api("get", "/frontdoor/contacts", screener).json()
+    rows = api("get", "/frontdoor/contacts", screener).json()["items"]
     assert rows[0]["flags"] == ["Immediate risk reported"] and rows[0]["due_state"] in ("due_today", "upcoming")
 
 

@@ -32,7 +32,7 @@ def test_a_recorded_contact_starts_the_one_working_day_clock_and_is_audited(scre
 def test_a_contact_without_a_child_or_the_parents_answer_is_refused_and_nothing_is_saved(screener):
     with pytest.raises(ValidationError) as refused:
         contact_record(actor=screener, data={**CONCERN, "discussed_with_parents": False}, people=[])
-    assert set(refused.value.message_dict) == {"children", "not_discussed_reason"}
+    assert set(refused.value.message_dict) == {"people", "not_discussed_reason"}
     assert not Contact.objects.exists() and not AuditEvent.objects.exists()
 
 
@@ -103,7 +103,7 @@ def test_agency_checks_need_an_answer_and_a_sensible_date(screener, child):
     with pytest.raises(ValidationError) as refused:
         agency_check_record(actor=screener, contact=contact, agency_name="", response="",
                             asked_on=timezone.localdate() + timedelta(days=1))
-    assert set(refused.value.message_dict) == {"agency", "asked_on", "response"}
+    assert set(refused.value.message_dict) == {"agency_id", "asked_on", "response"}
     check = agency_check_record(actor=screener, contact=contact, agency_name="Health visiting",
                                 asked_on=timezone.localdate(), response="Known; missed two appointments.")
     assert check.agency_label == "Health visiting"

@@ -78,6 +78,8 @@ def test_sending_an_incomplete_form_links_each_gap_to_its_question(signed_in):
     html = signed_in.post(f"/refer/{pk}/check/", {"version": _version(signed_in, pk)}).content.decode()
     assert f'href="/refer/{pk}/children/?return=check"' in html
     assert f'href="/refer/{pk}/about-you/?return=check"' in html
+    # The service names the level as the API sends it (referrer_level_id); the page links its question.
+    assert f'href="/refer/{pk}/level/?return=check"' in html
     assert Contact.objects.get(pk=pk).status == ContactStatus.DRAFT
 
 

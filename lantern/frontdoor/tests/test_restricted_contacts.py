@@ -70,7 +70,7 @@ def test_the_queue_shows_a_restricted_match_without_names(client, front_door_rea
     client.force_login(front_door_reader)
     page = client.get("/front-door/").content.decode()
     assert "A restricted record matched" in page and leaks(page) == []
-    listed = client.get("/api/v1/frontdoor/contacts", **bearer(front_door_reader)).json()
+    listed = client.get("/api/v1/frontdoor/contacts", **bearer(front_door_reader)).json()["items"]
     row = next(r for r in listed if r["id"] == matched.pk)
     assert row["restricted"] is True and row["children"] == [] and row["flags"] == []
 

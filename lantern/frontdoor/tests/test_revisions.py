@@ -80,7 +80,7 @@ def test_a_threshold_levels_replaced_words_are_kept_and_shown(client, make_user,
     kept = earlier_versions("threshold_level", level.pk)
     assert [(k.field, k.text, k.version, k.child_id) for k in kept] == [("examples", old_examples, level.version, None)]
     assert "Earlier versions" in client.get(url).content.decode()
-    read = client.get("/api/v1/frontdoor/thresholds", **bearer(screener)).json()
+    read = client.get("/api/v1/frontdoor/thresholds", **bearer(screener)).json()["items"]
     assert [r["text"] for t in read if t["id"] == level.pk for r in t["earlier_versions"]] == [old_examples]
 
 

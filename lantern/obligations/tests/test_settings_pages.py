@@ -68,7 +68,7 @@ def test_the_api_sets_a_dated_value_through_the_same_service_and_audit(client, m
     key = "lantern-test-key-for-the-policy-api"
     ApiToken.objects.create(user=admin, name="test", key_hash=ApiToken.hash_key(key), prefix=key[:8])
     auth = {"HTTP_AUTHORIZATION": f"Bearer {key}"}
-    put = client.put("/api/v1/timescales/local-policy/cp_visit_interval",
+    put = client.put("/api/v1/local-timescales/cp_visit_interval",
                      {"amount": 4, "unit": "weeks", "effective_from": "2027-04-01"}, content_type="application/json",
                      **auth)
     assert put.status_code == 200
@@ -76,13 +76,13 @@ def test_the_api_sets_a_dated_value_through_the_same_service_and_audit(client, m
     assert body["in_force_today"] == "10 working days" and body["values"][0]["effective_from"] == "2027-04-01"
     assert body["values"][0]["value"] == "4 weeks"
     assert AuditEvent.objects.filter(object_type="local_policy", detail="for clocks starting from 2027-04-01").exists()
-    refused = client.put("/api/v1/timescales/local-policy/no_such_policy", {"amount": 4, "unit": "weeks"},
+    refused = client.put("/api/v1/local-timescales/no_such_policy", {"amount": 4, "unit": "weeks"},
                          content_type="application/json", **auth)
     assert refused.status_code == 422 and not LocalPolicySetting.objects.filter(key="no_such_policy").exists()
-    listed = {row["key"]: row for row in client.get("/api/v1/timescales/local-policy", **auth).json()}
+    listed = {row["key"]: row for row in client.get("/api/v1/local-timescales", **auth).json()["items"]}
     assert listed["cp_visit_interval"]["values"][0]["changed_by"] == str(admin)
     worker, worker_key = make_user(Role.SOCIAL_WORKER), "lantern-test-key-for-a-social-worker"
     ApiToken.objects.create(user=worker, name="test", key_hash=ApiToken.hash_key(worker_key), prefix=worker_key[:8])
-    assert client.put("/api/v1/timescales/local-policy/cp_visit_interval", {"amount": 2, "unit": "weeks"},
+    assert client.put("/api/v1/local-timescales/cp_visit_interval", {"amount": 2, "unit": "weeks"},
                       content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {worker_key}").status_code == 403
     assert LocalPolicySetting.objects.get(key="cp_visit_interval").amount == 4

@@ -124,12 +124,12 @@ def test_timescales_api_can_answer_as_of_a_past_day(client, social_worker, team)
     key = "worklist-token"
     ApiToken.objects.create(user=social_worker, name="t", key_hash=ApiToken.hash_key(key), prefix="worklist")
     auth = {"HTTP_AUTHORIZATION": f"Bearer {key}"}
-    before = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-03-02", **auth).json()
+    before = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-03-02", **auth).json()["items"]
     assert before == []  # the referral had not happened yet
-    (on_the_day,) = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-05-08", **auth).json()
+    (on_the_day,) = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-05-08", **auth).json()["items"]
     assert on_the_day["status"] == "due_today" and on_the_day["due_date"] == "2025-05-08"
     assert "45 working days" in on_the_day["explanation"]
-    (after,) = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-05-12", **auth).json()
+    (after,) = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2025-05-12", **auth).json()["items"]
     assert after["status"] == "overdue" and after["working_days_left"] == -2
     assert client.get(f"/api/v1/children/{child.pk}/timescales?as_of=31-03-2025", **auth).status_code == 422
 
@@ -188,7 +188,7 @@ def test_timescales_as_of_a_day_outside_1900_to_2100_is_422(client, social_worke
     assert response.json()["errors"] == {"as_of": ["Must be a date between 1900-01-01 and 2100-12-31"]}
     at_the_edge = client.get(f"/api/v1/children/{child.pk}/timescales?as_of=2100-12-31",
                              HTTP_AUTHORIZATION=f"Bearer {key}")
-    assert at_the_edge.status_code == 200 and at_the_edge.json()[0]["status"] == "overdue"
+    assert at_the_edge.status_code == 200 and at_the_edge.json()["items"][0]["status"] == "overdue"
 
 
 @pytest.mark.parametrize("wanted", ["%00", "ten", "-1"])

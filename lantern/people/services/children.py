@@ -114,7 +114,7 @@ def allocation_change(*, actor, child: Person, team, worker=None, start_date: da
     require_permission(actor, "child.allocate")
     child, _ = child_for(actor, child.pk, for_change=True)
     if worker is not None and worker.team_id != team.pk:
-        raise ValidationError({"worker": f"{worker} is not a member of {team}"})
+        raise ValidationError({"worker_id": f"{worker} is not a member of {team}"})
     current = child.allocations.filter(end_date__isnull=True).first()
     if current and start_date < current.start_date:
         raise ValidationError({"start_date": "The new allocation cannot start before the current one did"})

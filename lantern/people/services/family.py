@@ -85,7 +85,7 @@ def involvement_add(*, actor, child: Person, agency, role: str, start_date: date
     if practitioner is None and not practitioner_name.strip():
         raise ValidationError({"practitioner_name": "Enter the practitioner's name"})
     if practitioner is not None and practitioner.agency_id != agency.pk:
-        raise ValidationError({"practitioner": f"{practitioner} does not work for {agency}"})
+        raise ValidationError({"practitioner_id": f"{practitioner} does not work for {agency}"})
     involvement = Involvement(child=child, agency=agency, practitioner=practitioner,
                               practitioner_name=practitioner_name.strip(), role=role, start_date=start_date,
                               contact_details=contact_details)

@@ -22,7 +22,7 @@ NEW_CHILD = {"first_name": "Oliwia", "last_name": "Marlowe", "date_of_birth": "2
 def test_openapi_document_is_published(client):
     document = client.get("/api/v1/openapi.json").json()
     assert document["info"]["title"] == "Lantern API"
-    assert "/api/v1/children/{pk}" in document["paths"]
+    assert "/api/v1/children/{child_id}" in document["paths"]
 
 
 def test_a_revoked_or_unknown_token_is_refused(client, social_worker, child):
@@ -91,8 +91,8 @@ def test_partner_sees_only_shared_fields(client, child, make_user):
 def test_family_address_allocation_and_professionals_round_trip(client, social_worker, child, other_team):
     headers = bearer(social_worker)
     url = f"/api/v1/children/{child.pk}"
-    made = client.post(f"{url}/family", {"relationship_type": "mothers_partner", "lives_with_child": True,
-                                         "person": {"first_name": "Craig", "last_name": "Hollins", "sex": "M"}},
+    made = client.post(f"{url}/family-members", {"relationship_type": "mothers_partner", "lives_with_child": True,
+                                                 "first_name": "Craig", "last_name": "Hollins", "sex": "M"},
                        content_type="application/json", **headers)
     assert made.status_code == 201 and made.json()["relationship_type"] == "mothers_partner"
     moved = client.post(f"{url}/addresses", {"line_1": "2 Wharf Street", "town": "Brindleford", "postcode": "LZ2 4QT",
@@ -104,8 +104,8 @@ def test_family_address_allocation_and_professionals_round_trip(client, social_w
                                                  "practitioner_name": "K. Osei", "start_date": "2025-02-01"},
                         content_type="application/json", **headers)
     assert added.status_code == 201
-    assert len(client.get(f"{url}/family", **headers).json()) == 1
-    assert client.get(f"{url}/addresses", **headers).json()[0]["postcode"] == "LZ2 4QT"
+    assert len(client.get(f"{url}/relationships", **headers).json()["items"]) == 1
+    assert client.get(f"{url}/addresses", **headers).json()["items"][0]["postcode"] == "LZ2 4QT"
     moved_team = client.post(f"{url}/allocations", {"team_id": other_team.pk, "worker_id": social_worker.pk,
                                                     "start_date": str(date.today())},
                              content_type="application/json", **headers)
@@ -177,11 +177,11 @@ def test_unknown_fields_are_422_naming_them(client, social_worker, child):
     created = client.post("/api/v1/children", {**NEW_CHILD, "is_restricted": True}, content_type="application/json",
                           **headers)
     assert created.status_code == 422 and created.json()["errors"] == {"is_restricted": ["Not a field of this request"]}
-    family = client.post(f"/api/v1/children/{child.pk}/family",
-                         {"relationship_type": "father", "person": {"first_name": "Craig", "last_name": "Hollins",
-                                                                    "nhs_number": "9990000000"}},
+    family = client.post(f"/api/v1/children/{child.pk}/family-members",
+                         {"relationship_type": "father", "first_name": "Craig", "last_name": "Hollins",
+                          "nhs_number": "9990000000"},
                          content_type="application/json", **headers)
-    assert family.status_code == 422 and list(family.json()["errors"]) == ["person.nhs_number"]
+    assert family.status_code == 422 and list(family.json()["errors"]) == ["nhs_number"]
 
 
 def test_search_text_with_a_nul_character_is_422(client, social_worker):

@@ -7,17 +7,13 @@ from lantern.audit_log.services import audit_record
 from ..schemas import ChildProtectionOut, ConferenceOut, CpPlanOut, EnquiryOut, StrategyOut
 from ..selectors import child_protection, conference_for, enquiry_for, plan_for, strategy_for
 from .router import router
-from .shapes import conference_out, enquiry_out, plan_out, strategy_out
-
-
-def _audited(request, record, decision, object_type: str):
-    audit_record(actor=request.auth, action=Action.VIEW, object_type=object_type, object_id=record.pk,
-                 child_id=record.child_id, detail=f"api; basis: {decision.basis}")
-    return record
+from .shapes import audited, conference_out, enquiry_out, plan_out, strategy_out
 
 
 @router.get("/children/{child_id}/protection", response=ChildProtectionOut,
-            summary="A child's strategy discussions, enquiries, conferences and plans (ids)")
+            summary="A child's strategy discussions, enquiries, conferences and plans",
+            description="The ids of each kind, newest first, to read each at its own endpoint. Partners see only "
+                        "the conferences their agency was invited to and the plans whose core group they are in.")
 def child_records(request, child_id: int):
     require_permission(request.auth, "protection.view")
     child, decision = child_for(request.auth, child_id)
@@ -29,23 +25,26 @@ def child_records(request, child_id: int):
             "conferences": [c.pk for c in records["conferences"]], "plans": [p.pk for p in records["plans"]]}
 
 
-@router.get("/strategy-discussions/{record_id}", response=StrategyOut, summary="A strategy discussion")
-def strategy_detail(request, record_id: int):
-    return strategy_out(_audited(request, *strategy_for(request.auth, record_id), "strategy_discussion"))
+@router.get("/strategy-discussions/{strategy_discussion_id}", response=StrategyOut, summary="A strategy discussion",
+            description="Who took part and what each shared, the decision, and the enquiry it started.")
+def strategy_detail(request, strategy_discussion_id: int):
+    return strategy_out(audited(request, strategy_for(request.auth, strategy_discussion_id), "strategy_discussion"))
 
 
-@router.get("/enquiries/{record_id}", response=EnquiryOut, summary="A section 47 enquiry")
-def enquiry_detail(request, record_id: int):
-    return enquiry_out(_audited(request, *enquiry_for(request.auth, record_id), "s47_enquiry"))
+@router.get("/enquiries/{enquiry_id}", response=EnquiryOut, summary="A section 47 enquiry",
+            description="Its lead, when the child was seen, the assessment of risk (with its earlier text) and the "
+                        "outcome, with the initial conference's target date from the statutory clock.")
+def enquiry_detail(request, enquiry_id: int):
+    return enquiry_out(audited(request, enquiry_for(request.auth, enquiry_id), "s47_enquiry"))
 
 
-@router.get("/conferences/{record_id}", response=ConferenceOut,
-            summary="A child protection conference (partners: only if their agency was invited)")
-def conference_detail(request, record_id: int):
-    return conference_out(_audited(request, *conference_for(request.auth, record_id), "cp_conference"))
+@router.get("/conferences/{conference_id}", response=ConferenceOut, summary="A child protection conference",
+            description="Partners: only if their agency was invited.")
+def conference_detail(request, conference_id: int):
+    return conference_out(audited(request, conference_for(request.auth, conference_id), "cp_conference"))
 
 
-@router.get("/cp-plans/{record_id}", response=CpPlanOut,
-            summary="A child protection plan (partners: only if they are in its core group)")
-def plan_detail(request, record_id: int):
-    return plan_out(_audited(request, *plan_for(request.auth, record_id), "cp_plan"))
+@router.get("/cp-plans/{cp_plan_id}", response=CpPlanOut, summary="A child protection plan",
+            description="Partners: only if they are in its core group.")
+def plan_detail(request, cp_plan_id: int):
+    return plan_out(audited(request, plan_for(request.auth, cp_plan_id), "cp_plan"))

@@ -2,6 +2,8 @@
 
 from django.utils import timezone
 
+from lantern.audit_log.models import Action
+from lantern.audit_log.services import audit_record
 from lantern.obligations.models import Obligation
 from lantern.revisions.schemas import revisions_out
 from lantern.revisions.selectors import earlier_versions, earlier_versions_of
@@ -11,6 +13,16 @@ from ..readiness import readiness_for
 from ..schemas import ConferenceOut, CpPlanOut, EnquiryOut, InvitationOut, StrategyOut
 
 FIXED = ("invitations", "warnings", "earlier_versions")
+
+
+def audited(request, found: tuple, object_type: str, object_id=None):
+    """The record of a selector's (record, decision), once its read is in the audit trail
+    (``object_id``: when not the record's own)."""
+    record, decision = found
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=object_type,
+                 object_id=record.pk if object_id is None else object_id, child_id=record.child_id,
+                 detail=f"api; basis: {decision.basis}")
+    return record
 
 
 def strategy_out(d) -> dict:
@@ -44,3 +56,13 @@ def conference_out(c) -> dict:
 def plan_out(p) -> dict:
     return {**{f: getattr(p, f) for f in CpPlanOut.model_fields if f not in ("actions", "earlier_versions")},
             "actions": list(p.actions.all()), "earlier_versions": revisions_out(earlier_versions("cp_plan", p.pk))}
+
+
+def core_group_out(meeting) -> dict:
+    """From a meeting with its attendees and progress prefetched."""
+    return {"id": meeting.pk, "plan_id": meeting.plan_id, "child_id": meeting.child_id, "held_on": meeting.held_on,
+            "summary": meeting.summary, "attendee_ids": sorted(m.pk for m in meeting.attendees.all()),
+            "progress": [{"action_id": p.action_id, "status": p.status, "note": p.note}
+                         for p in meeting.progress.all()],
+            "late_reason": meeting.late_reason, "recorded_by_id": meeting.recorded_by_id,
+            "created_at": meeting.created_at}

@@ -1,4 +1,4 @@
-"""Recording strategy discussions, enquiries and conferences through the API."""
+"""Recording strategy discussions, section 47 enquiries and written agreements through the API."""
 
 from django.shortcuts import get_object_or_404
 
@@ -6,29 +6,32 @@ from lantern.accounts.models import Agency, User
 from lantern.referrals.selectors import episode_for
 
 from .. import schemas as s
-from ..models import ConferenceInvitation
-from ..selectors import conference_for, enquiry_for, plan_for
+from ..models import WrittenAgreement
+from ..selectors import enquiry_for
 from ..services import (
-    agency_report_submit,
-    conference_arrange,
-    conference_decision_record,
-    conference_minutes_record,
     enquiry_conclude,
+    enquiry_lead_allocate,
     enquiry_risk_record,
     enquiry_visit_record,
-    social_work_report_save,
     strategy_discussion_record,
+    written_agreement_decide,
+    written_agreement_propose,
 )
 from .router import router
-from .shapes import conference_out, enquiry_out, invitation_out, strategy_out
+from .shapes import enquiry_out, strategy_out
+
+ENQUIRY = "/enquiries/{enquiry_id}"
 
 
-def _user(pk):
+def user_or_404(pk):
     return get_object_or_404(User, pk=pk) if pk else None
 
 
 @router.post("/episodes/{episode_id}/strategy-discussions", response={201: s.StrategyOut},
-             summary="Record a strategy discussion")
+             summary="Record a strategy discussion",
+             description="Who took part for which agency and what each shared; why police, health or the referrer "
+                         "were absent; the decision. A decision to enquire starts the section 47 enquiry, led by "
+                         "lead_worker_id.")
 def strategy_create(request, episode_id: int, payload: s.StrategyIn):
     episode, _ = episode_for(request.auth, episode_id, permission="strategy.record", for_change=False)
     data = payload.dict(exclude={"participants", "actions", "lead_worker_id", "police_absent_reason",
@@ -42,86 +45,61 @@ def strategy_create(request, episode_id: int, payload: s.StrategyIn):
                                                "referrer_absent_reason")}
     discussion = strategy_discussion_record(actor=request.auth, episode=episode, participants=participants,
                                             absent_reasons=absent, actions=[a.dict() for a in payload.actions],
-                                            lead_worker=_user(payload.lead_worker_id), **data)
+                                            lead_worker=user_or_404(payload.lead_worker_id), **data)
     return 201, strategy_out(discussion)
 
 
-@router.post("/enquiries/{record_id}/visits", response={201: s.CreatedOut}, summary="Record a section 47 visit")
-def enquiry_visit(request, record_id: int, payload: s.EnquiryVisitIn):
-    enquiry, _ = enquiry_for(request.auth, record_id)
+@router.post(f"{ENQUIRY}/lead", response=s.EnquiryOut, summary="Change who leads a section 47 enquiry",
+             description="A manager allocates the lead: a registered social worker. Send the enquiry's version you "
+                         "read (409 if stale).")
+def enquiry_lead(request, enquiry_id: int, payload: s.LeadIn):
+    enquiry, _ = enquiry_for(request.auth, enquiry_id)
+    return enquiry_out(enquiry_lead_allocate(actor=request.auth, enquiry=enquiry,
+                                             lead_worker=user_or_404(payload.lead_worker_id),
+                                             expected_version=payload.version))
+
+
+@router.post(f"{ENQUIRY}/enquiry-visits", response={201: s.EnquiryVisitOut}, summary="Record a section 47 visit",
+             description="By a registered social worker, out of hours included; whether the child was seen, and "
+                         "seen alone, or why not.")
+def enquiry_visit(request, enquiry_id: int, payload: s.EnquiryVisitIn):
+    enquiry, _ = enquiry_for(request.auth, enquiry_id)
     data = payload.dict(exclude={"visited_by_id"})
-    return 201, enquiry_visit_record(actor=request.auth, enquiry=enquiry, visited_by=_user(payload.visited_by_id),
-                                     **data)
+    return 201, enquiry_visit_record(actor=request.auth, enquiry=enquiry,
+                                     visited_by=user_or_404(payload.visited_by_id), **data)
 
 
-@router.post("/enquiries/{record_id}/risk", response=s.EnquiryOut, summary="Record the assessment of risk")
-def enquiry_risk(request, record_id: int, payload: s.RiskIn):
-    enquiry, _ = enquiry_for(request.auth, record_id)
+@router.post(f"{ENQUIRY}/risk", response=s.EnquiryOut, summary="Record the assessment of risk",
+             description="The text it replaces is kept as an earlier version; 409 if stale.")
+def enquiry_risk(request, enquiry_id: int, payload: s.RiskIn):
+    enquiry, _ = enquiry_for(request.auth, enquiry_id)
     return enquiry_out(enquiry_risk_record(actor=request.auth, enquiry=enquiry, risk_assessment=payload.risk_assessment,
                                            expected_version=payload.version))
 
 
-@router.post("/enquiries/{record_id}/outcome", response=s.EnquiryOut, summary="A manager decides the outcome")
-def enquiry_outcome(request, record_id: int, payload: s.OutcomeIn):
-    enquiry, _ = enquiry_for(request.auth, record_id)
+@router.post(f"{ENQUIRY}/outcome", response=s.EnquiryOut, summary="A manager decides the outcome",
+             description="Once the child has been visited and the risk assessed, with the reasons "
+                         "(outcome_rationale).")
+def enquiry_outcome(request, enquiry_id: int, payload: s.OutcomeIn):
+    enquiry, _ = enquiry_for(request.auth, enquiry_id)
     return enquiry_out(enquiry_conclude(actor=request.auth, enquiry=enquiry, outcome=payload.outcome,
-                                        rationale=payload.rationale, completed_on=payload.completed_on,
+                                        rationale=payload.outcome_rationale, completed_on=payload.completed_on,
                                         expected_version=payload.version))
 
 
-@router.post("/enquiries/{record_id}/conferences", response={201: s.ConferenceOut},
-             summary="Arrange the initial child protection conference")
-def conference_create(request, record_id: int, payload: s.ArrangeIn):
-    enquiry, _ = enquiry_for(request.auth, record_id)
-    conference = conference_arrange(actor=request.auth, enquiry=enquiry, conference_date=payload.conference_date,
-                                    chair=_user(payload.chair_id), starts_at=payload.starts_at,
-                                    late_reason=payload.late_reason)
-    return 201, conference_out(conference)
+@router.post(f"{ENQUIRY}/written-agreements", response={201: s.WrittenAgreementOut},
+             summary="Propose a written agreement",
+             description="Only after the assessment of risk; it waits for a manager's decision and names a "
+                         "professional, never the family, who checks it is kept.")
+def agreement_create(request, enquiry_id: int, payload: s.AgreementIn):
+    enquiry, _ = enquiry_for(request.auth, enquiry_id)
+    return 201, written_agreement_propose(actor=request.auth, enquiry=enquiry, **payload.dict())
 
 
-@router.post("/cp-plans/{record_id}/conferences", response={201: s.ConferenceOut},
-             summary="Arrange a review child protection conference")
-def review_create(request, record_id: int, payload: s.ArrangeIn):
-    plan, _ = plan_for(request.auth, record_id)
-    conference = conference_arrange(actor=request.auth, plan=plan, conference_date=payload.conference_date,
-                                    chair=_user(payload.chair_id), starts_at=payload.starts_at,
-                                    late_reason=payload.late_reason)
-    return 201, conference_out(conference)
-
-
-@router.post("/conferences/{record_id}/report", response=s.ConferenceOut,
-             summary="The social work report, and the date it was shared with the parents")
-def social_work_report(request, record_id: int, payload: s.SocialWorkReportIn):
-    conference, _ = conference_for(request.auth, record_id)
-    return conference_out(social_work_report_save(actor=request.auth, conference=conference, report=payload.report,
-                                                  shared_on=payload.shared_on, late_reason=payload.late_reason,
-                                                  expected_version=payload.version))
-
-
-@router.post("/conferences/{record_id}/invitations/{invitation_id}/report", response=s.InvitationOut,
-             summary="An invited agency's report (partners: their own agency's)")
-def agency_report(request, record_id: int, invitation_id: int, payload: s.AgencyReportIn):
-    conference, _ = conference_for(request.auth, record_id)
-    invitation = get_object_or_404(ConferenceInvitation, pk=invitation_id, conference=conference)
-    invitation.conference = conference
-    return invitation_out(agency_report_submit(actor=request.auth, invitation=invitation, report=payload.report,
-                                               expected_version=payload.version))
-
-
-@router.post("/conferences/{record_id}/decision", response=s.ConferenceOut, summary="The chair records the decision")
-def conference_decision(request, record_id: int, payload: s.ConferenceDecisionIn):
-    conference, _ = conference_for(request.auth, record_id)
-    data = payload.dict(exclude={"version", "first_action", "progress"})
-    progress = {p.action_id: {"status": p.status, "note": p.note} for p in payload.progress}
-    first = payload.first_action.dict() if payload.first_action else None
-    return conference_out(conference_decision_record(actor=request.auth, conference=conference, first_action=first,
-                                                     expected_version=payload.version, progress=progress, **data))
-
-
-@router.post("/conferences/{record_id}/minutes", response=s.ConferenceOut, summary="Minutes circulated")
-def conference_minutes(request, record_id: int, payload: s.MinutesIn):
-    conference, _ = conference_for(request.auth, record_id)
-    return conference_out(conference_minutes_record(actor=request.auth, conference=conference,
-                                                    circulated_on=payload.circulated_on,
-                                                    late_reason=payload.late_reason,
-                                                    expected_version=payload.version))
+@router.post("/written-agreements/{written_agreement_id}/decision", response=s.WrittenAgreementOut,
+             summary="A manager agrees or declines a written agreement", description="With the reasons.")
+def agreement_decide(request, written_agreement_id: int, payload: s.AgreementDecisionIn):
+    agreement = get_object_or_404(WrittenAgreement, pk=written_agreement_id)
+    enquiry_for(request.auth, agreement.enquiry_id)  # 404 or 403 exactly as for its enquiry
+    return written_agreement_decide(actor=request.auth, agreement=agreement, approve=payload.approve,
+                                    rationale=payload.rationale)

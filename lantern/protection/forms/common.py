@@ -3,7 +3,7 @@ choices. The field builders themselves are lantern.web.fields."""
 
 
 from lantern.web.fields import line, text
-from lantern.web.forms import DateField, GovUKForm
+from lantern.web.forms import DateField, GovUKForm, single_action_field
 
 
 class ActionForm(GovUKForm):
@@ -15,6 +15,9 @@ class ActionForm(GovUKForm):
     success_measure = text("How we will know it worked", "What will be different for the child")
 
     ACTION_FIELDS = ("what", "owner", "due_date", "success_measure")
+
+    def field_for_service_key(self, key: str) -> str | None:
+        return single_action_field(key)
 
     def action(self) -> dict:
         return {name: self.cleaned_data.get(name) for name in self.ACTION_FIELDS}

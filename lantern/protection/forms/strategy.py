@@ -4,11 +4,10 @@ reasons police, health or the referrer were absent, the decision and the actions
 import re
 
 from django import forms
-from django.core.exceptions import ValidationError
 
 from lantern.accounts.models import Agency
 from lantern.web.fields import line, radios, text, time_field
-from lantern.web.forms import DateField, GovUKForm, attach_service_errors
+from lantern.web.forms import DateField, GovUKForm
 
 from ..codes import DiscussionKind, MeetingAgency, StrategyDecision
 from .common import staff_label
@@ -67,10 +66,13 @@ class StrategyForm(GovUKForm):
                 for n in range(ACTION_ROWS)]
 
     def participants(self) -> list[dict]:
+        """Those who took part, in the form's order; ``self.participant_kinds`` maps the service's
+        numbering back to the agency each row of the form is for."""
         data = self.cleaned_data
+        self.participant_kinds = [kind for kind in AGENCIES if data.get(f"{kind}_took_part")]
         return [{"agency_kind": kind.value, "agency": data.get(f"{kind}_agency"), "name": data[f"{kind}_name"],
                  "role": data[f"{kind}_role"], "information_shared": data[f"{kind}_information"]}
-                for kind in AGENCIES if data.get(f"{kind}_took_part")]
+                for kind in self.participant_kinds]
 
     def actions(self) -> list[dict]:
         """The rows filled in; ``self.action_rows_used`` maps the service's numbering back to the form's."""
@@ -82,17 +84,26 @@ class StrategyForm(GovUKForm):
                 self.action_rows_used.append(n)
         return rows
 
-    def attach_errors(self, exc) -> None:
-        """Put the service's refusals next to the right fields, action rows included."""
-        if not hasattr(exc, "error_dict"):
-            return attach_service_errors(self, exc)
-        remapped = {}
-        for name, errors in exc.error_dict.items():
-            match = re.match(r"^action_(\d+)_(.*)$", name)
-            if match and int(match[1]) < len(self.action_rows_used):
-                name = f"action_{self.action_rows_used[int(match[1])]}_{match[2]}"
-            remapped[name] = errors
-        attach_service_errors(self, ValidationError(remapped))
+    def field_for_service_key(self, key: str) -> str | None:
+        """The service names rows by their place in the lists it was sent (``participants.1.name``,
+        ``actions.0.owner``); this form has a fieldset per agency and numbered action rows."""
+        if key == "participants":  # no one took part for children's social care
+            return f"{MeetingAgency.CSC}_name"
+        match = re.match(r"^(participants|actions)\.(\d+)\.(\w+)$", key)
+        if match is None:
+            return None
+        place, part = int(match[2]), match[3]
+        if match[1] == "actions":
+            rows = getattr(self, "action_rows_used", [])
+            return f"action_{rows[place]}_{part}" if place < len(rows) else None
+        kinds = getattr(self, "participant_kinds", [])
+        if place >= len(kinds):
+            return None
+        return f"{kinds[place]}_{PARTICIPANT_FIELDS.get(part, part)}"
+
+
+# A participant's field in the API and the service → its name in a fieldset of this form.
+PARTICIPANT_FIELDS = {"information_shared": "information", "agency_id": "agency", "agency_kind": "took_part"}
 
 
 def agency_queryset():

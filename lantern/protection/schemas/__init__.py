@@ -22,15 +22,33 @@ from .meetings import (
                        CpPlanOut,
                        CpProgressIn,
                        CpVisitIn,
-                       CreatedOut,
                        EarlyEndIn,
                        InvitationOut,
                        MinutesIn,
                        SocialWorkReportIn,
                        UpdateIn,
 )
+from .records import (
+                       AgreementDecisionIn,
+                       AgreementIn,
+                       ConferenceListItemOut,
+                       CoreGroupMemberOut,
+                       CoreGroupOut,
+                       CpProgressOut,
+                       CpVisitOut,
+                       EnquiryVisitOut,
+                       InviteIn,
+                       LeadIn,
+                       MemberIn,
+                       PlanUpdateOut,
+                       StepDownPlanIn,
+                       WrittenAgreementOut,
+)
 
-__all__ = ["AgencyReportIn", "ArrangeIn", "ChildProtectionOut", "ConferenceDecisionIn", "ConferenceOut",
-           "CoreGroupIn", "CpActionIn", "CpActionOut", "CpPlanOut", "CpProgressIn", "CpVisitIn", "CreatedOut",
-           "EarlyEndIn", "EnquiryOut", "EnquiryVisitIn", "InvitationOut", "MinutesIn", "OutcomeIn", "ParticipantIn",
-           "ParticipantOut", "RiskIn", "SocialWorkReportIn", "StrategyIn", "StrategyOut", "UpdateIn"]
+__all__ = ["AgencyReportIn", "AgreementDecisionIn", "AgreementIn", "ArrangeIn", "ChildProtectionOut",
+           "ConferenceDecisionIn", "ConferenceListItemOut", "ConferenceOut", "CoreGroupIn", "CoreGroupMemberOut",
+           "CoreGroupOut", "CpActionIn", "CpActionOut", "CpPlanOut", "CpProgressIn", "CpProgressOut", "CpVisitIn",
+           "CpVisitOut", "EarlyEndIn", "EnquiryOut", "EnquiryVisitIn", "EnquiryVisitOut", "InvitationOut",
+           "InviteIn", "LeadIn", "MemberIn", "MinutesIn", "OutcomeIn", "ParticipantIn", "ParticipantOut",
+           "PlanUpdateOut", "RiskIn", "SocialWorkReportIn", "StepDownPlanIn", "StrategyIn", "StrategyOut",
+           "UpdateIn", "WrittenAgreementOut"]

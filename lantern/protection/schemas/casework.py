@@ -105,6 +105,6 @@ class RiskIn(InputSchema):
 
 class OutcomeIn(InputSchema):
     outcome: str = Field(description="nfa, cin_plan, conference or legal")
-    rationale: str
+    outcome_rationale: str
     completed_on: date
     version: int

@@ -57,16 +57,18 @@ class AgencyReportIn(InputSchema):
 
 
 class SocialWorkReportIn(InputSchema):
-    report: str
-    shared_on: date | None = None
-    late_reason: str = ""
+    social_work_report: str
+    report_shared_on: date | None = Field(None, description="The day it was shared with the parents")
+    report_late_reason: str = Field("", description="Why it was shared late, when it was")
     version: int
 
 
 class CpProgressIn(InputSchema):
-    action_id: int
-    status: str
+    status: str = Field(description="not_started, on_track, off_track, achieved or not_achieved")
     note: str = ""
+
+
+PROGRESS = "Progress on each of the plan's actions, keyed by the action's id"
 
 
 class ConferenceDecisionIn(InputSchema):
@@ -76,12 +78,12 @@ class ConferenceDecisionIn(InputSchema):
     child_participation: str
     advocacy_offered: bool | None = None
     decision: str = Field(description="plan or no_plan (initial); continue or end (review)")
-    rationale: str
+    decision_rationale: str
     category: str = ""
     outline_plan: str = ""
     after_plan: str = ""
     first_action: CpActionIn | None = None
-    progress: list[CpProgressIn] = []
+    progress: dict[int, CpProgressIn] = Field({}, description=PROGRESS + " (review conferences)")
     late_reason: str = ""
 
 
@@ -119,7 +121,7 @@ class CoreGroupIn(InputSchema):
     held_on: date
     summary: str
     attendee_ids: list[int]
-    progress: list[CpProgressIn]
+    progress: dict[int, CpProgressIn] = Field(description=PROGRESS)
     late_reason: str = ""
 
 
@@ -144,10 +146,6 @@ class EarlyEndIn(InputSchema):
     approve: bool
     rationale: str
     version: int
-
-
-class CreatedOut(Schema):
-    id: int
 
 
 class ChildProtectionOut(Schema):

@@ -90,7 +90,7 @@ def conference_arrange(*, actor, conference_date: date | None, chair, starts_at:
         errors["conference_date"] = f"The conference must be after {target['earliest']:%-d %B %Y}"
     problem = chair_independence.problem(chair, child, episode)
     if problem:
-        errors["chair"] = problem
+        errors["chair_id"] = problem
     raise_if(errors)
     assert conference_date is not None  # refused above when missing
     conference = Conference.objects.create(kind=target["kind"], episode=episode, child=child, enquiry=enquiry,
@@ -126,9 +126,9 @@ def conference_invite(*, actor, conference: Conference, agency_kind: str, invite
     if agency_kind not in MeetingAgency.values:
         errors["agency_kind"] = "Select the kind of agency"
     elif agency is not None and agency.kind != agency_kind:
-        errors["agency"] = f"{agency} is not a {MeetingAgency(agency_kind).label.lower()} agency"
+        errors["agency_id"] = f"{agency} is not a {MeetingAgency(agency_kind).label.lower()} agency"
     if invitee is not None and agency is not None and invitee.agency_id != agency.pk:
-        errors["invitee"] = f"{invitee} does not work for {agency}"
+        errors["invitee_id"] = f"{invitee} does not work for {agency}"
     required_text(invitee_name, "invitee_name", "Enter the name of the person invited", errors)
     raise_if(errors)
     invitation = ConferenceInvitation.objects.create(conference=conference, agency_kind=agency_kind, agency=agency,

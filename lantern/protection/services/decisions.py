@@ -57,7 +57,7 @@ def _decision_errors(conference, decision, category, outline_plan, after_plan, f
         errors["after_plan"] = "Select what happens next for the child"
     if decision == D.PLAN:
         required_text(outline_plan, "outline_plan", "Enter the outline plan", errors, minimum=MIN_WRITTEN)
-        errors.update(action_errors(first_action or {}, conference.conference_date))
+        errors.update(action_errors(first_action or {}, conference.conference_date, prefix="first_action."))
         plans = CpPlan.objects.filter(child_id=conference.child_id)
         if plans.filter(end_date__isnull=True).exists():
             errors["decision"] = "The child already has a child protection plan (census rule 8935)"

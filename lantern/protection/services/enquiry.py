@@ -46,7 +46,7 @@ def enquiry_lead_allocate(*, actor, enquiry: Section47Enquiry, lead_worker, expe
     _require_open(enquiry, errors)
     problem = registered_social_worker_error(lead_worker, "can lead a section 47 enquiry")
     if problem:
-        errors["lead_worker"] = problem
+        errors["lead_worker_id"] = problem
     raise_if(errors)
     before = enquiry.lead_worker_id
     bump_version(enquiry, expected_version, lead_worker=lead_worker)
@@ -66,7 +66,7 @@ def _visit_errors(enquiry, visit_date, visit_time, visited_by, child_seen, seen_
         errors["visit_time"] = "Enter the time of the visit"
     problem = registered_social_worker_error(visited_by, "can make a section 47 enquiry visit")
     if problem:
-        errors["visited_by"] = problem
+        errors["visited_by_id"] = problem
     if child_seen is None:
         errors["child_seen"] = "Select whether the child was seen"
     elif child_seen is False:

@@ -37,7 +37,7 @@ def core_group_record(*, actor, plan: CpPlan, held_on: date | None, summary: str
     members = {m.pk: m for m in plan.members.all()}
     attendees = [members[int(i)] for i in attendee_ids if int(i) in members]
     if not attendees:
-        errors["attendees"] = "Select the members who attended"
+        errors["attendee_ids"] = "Select the members who attended"
     rows = progress_rows(plan.actions.all(), progress, errors, ActionProgress)
     raise_if(errors)
     assert held_on is not None  # _when_errors refused a missing date

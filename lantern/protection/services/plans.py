@@ -49,7 +49,7 @@ def core_group_member_add(*, actor, plan: CpPlan, agency_kind: str, name: str, a
     if agency_kind not in MeetingAgency.values:
         errors["agency_kind"] = "Select the kind of agency"
     elif agency is not None and agency.kind != agency_kind:
-        errors["agency"] = f"{agency} is not a {MeetingAgency(agency_kind).label.lower()} agency"
+        errors["agency_id"] = f"{agency} is not a {MeetingAgency(agency_kind).label.lower()} agency"
     required_text(name, "name", "Enter the member's name", errors)
     raise_if(errors)
     member = CoreGroupMember.objects.create(plan=plan, agency_kind=agency_kind, agency=agency, name=name.strip(),
@@ -69,7 +69,7 @@ def plan_update_add(*, actor, plan: CpPlan, text: str, action: PlanAction | None
     _require_open(plan, errors)
     required_text(text, "text", "Enter your update", errors, minimum=10)
     if action is not None and action.plan_id != plan.pk:
-        errors["action"] = "That action is not in this plan"
+        errors["action_id"] = "That action is not in this plan"
     raise_if(errors)
     label = str(actor.agency) if actor.agency_id else "Children's social care"
     update = PlanUpdate.objects.create(plan=plan, action=action, author=actor, agency_label=label,

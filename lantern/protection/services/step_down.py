@@ -3,7 +3,7 @@ decided on no child protection plan, or a review that ended the plan. The plan i
 part's, started through its own service; it starts on the conference's date (the two plans touch,
 never overlap)."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from django.core.exceptions import ValidationError
 
@@ -23,7 +23,7 @@ def step_down_start_date(conference: Conference):
     return None
 
 
-def cin_plan_after_conference(*, actor, conference: Conference, outcomes: str, action: Mapping):
+def cin_plan_after_conference(*, actor, conference: Conference, outcomes: str, actions: Sequence[Mapping]):
     from lantern.cin.services import cin_plan_start
 
     conference = Conference.objects.select_related("plan", "episode").get(pk=conference.pk)
@@ -32,4 +32,4 @@ def cin_plan_after_conference(*, actor, conference: Conference, outcomes: str, a
         raise ValidationError("This conference did not step down to a child in need plan (or the plan has not "
                               "ended yet)")
     return cin_plan_start(actor=actor, episode=conference.episode, start_date=start, outcomes=outcomes,
-                          actions=[action])
+                          actions=actions)

@@ -30,21 +30,22 @@ ABSENCE_FIELDS = {MeetingAgency.POLICE: "police_absent_reason", MeetingAgency.HE
 
 
 def _participant_errors(participants: Sequence[Mapping], errors: dict) -> set[str]:
+    """Errors keyed by the participant's place in the list (``participants.1.name``)."""
     kinds = set()
     for n, p in enumerate(participants):
-        kind, agency = p.get("agency_kind"), p.get("agency")
+        kind, agency, at = p.get("agency_kind"), p.get("agency"), f"participants.{n}"
         if kind not in MeetingAgency.values:
-            errors[f"participant_{n}_agency_kind"] = "Select the agency this person spoke for"
+            errors[f"{at}.agency_kind"] = "Select the agency this person spoke for"
             continue
         if agency is not None and agency.kind != kind:
-            errors[f"participant_{n}_agency"] = f"{agency} is not a {MeetingAgency(kind).label.lower()} agency"
-        required_text(p.get("name"), f"{kind}_name", f"Enter the name of the person from {MeetingAgency(kind).label}",
+            errors[f"{at}.agency_id"] = f"{agency} is not a {MeetingAgency(kind).label.lower()} agency"
+        required_text(p.get("name"), f"{at}.name", f"Enter the name of the person from {MeetingAgency(kind).label}",
                       errors)
-        required_text(p.get("information_shared"), f"{kind}_information",
+        required_text(p.get("information_shared"), f"{at}.information_shared",
                       f"Record what {MeetingAgency(kind).label} shared", errors)
         kinds.add(kind)
     if MeetingAgency.CSC not in kinds:
-        errors["csc_name"] = "A social worker from children's social care must take part"
+        errors["participants"] = "A social worker from children's social care must take part"
     return kinds
 
 
@@ -66,7 +67,7 @@ def _decision_errors(episode, decision, rationale, lead_worker, kinds, errors) -
     if decision in STARTS_ENQUIRY:
         problem = registered_social_worker_error(lead_worker, "can lead a section 47 enquiry")
         if problem:
-            errors["lead_worker"] = problem
+            errors["lead_worker_id"] = problem
         if episode.enquiries.filter(completed_on__isnull=True).exists():
             errors["decision"] = "A section 47 enquiry is already under way in this episode"
         if decision == StrategyDecision.S47_JOINT and MeetingAgency.POLICE not in kinds:
@@ -95,7 +96,7 @@ def strategy_discussion_record(*, actor, episode, held_on: date | None, held_at:
     _absence_errors(kinds, referrer_agency, reasons, errors)
     _decision_errors(episode, decision, decision_rationale, lead_worker, kinds, errors)
     for n, a in enumerate(actions):
-        errors.update(action_errors(a, held_on or today, prefix=f"action_{n}_", measure=False))
+        errors.update(action_errors(a, held_on or today, prefix=f"actions.{n}.", measure=False))
     if held_on and "held_on" not in errors:
         late_error("strategy_discussion_record", held_on, today, late_reason, errors)
     raise_if(errors)

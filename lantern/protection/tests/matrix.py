@@ -52,14 +52,28 @@ ENDPOINTS: list = [
     ("get", "/api/v1/enquiries/{cp_enquiry}", READERS),
     ("get", "/api/v1/conferences/{cp_icpc}", EVERYONE),
     ("get", "/api/v1/cp-plans/{cp_plan}", EVERYONE),
+    ("get", "/api/v1/enquiries/{cp_enquiry}/enquiry-visits", READERS),
+    ("get", "/api/v1/enquiry-visits/{cp_enquiry_visit}", READERS),
+    ("get", "/api/v1/enquiries/{cp_enquiry}/written-agreements?status=proposed", READERS),
+    ("get", "/api/v1/written-agreements/{cp_agreement}", READERS),
+    ("get", "/api/v1/cp-plans/{cp_plan}/members", EVERYONE),
+    ("get", "/api/v1/cp-plans/{cp_plan}/core-groups", EVERYONE),
+    ("get", "/api/v1/core-groups/{cp_core_group}", EVERYONE),
+    # Child protection visits are social care's casework: partners do not read them (as on the page).
+    ("get", "/api/v1/cp-plans/{cp_plan}/cp-visits", READERS),
+    ("get", "/api/v1/cp-visits/{cp_visit}", READERS),
+    ("get", "/api/v1/cp-plans/{cp_plan}/updates", EVERYONE),
+    ("get", "/api/v1/conferences?mine=false", CHAIR | MANAGERS | {R.QA_AUDITOR, R.PERFORMANCE_ANALYST, R.INSPECTOR}),
 ]
 
 
 def world(users, ids) -> dict:
     """The test child's whole journey to a plan, the partner's agency invited and in the core group,
-    a review arranged, and a written agreement waiting for a manager."""
+    a review arranged, a written agreement waiting for a manager, and a core group and a visit (made
+    directly: the services' own tests cover how they are made)."""
     from lantern.people.models import Person
 
+    from ..models import CoreGroup, CpVisit, EnquiryVisit
     from ..services import written_agreement_propose
     from .factories import arranged, plan_for_child, working_days_ago
 
@@ -73,6 +87,14 @@ def world(users, ids) -> dict:
     agreement = written_agreement_propose(actor=worker, enquiry=icpc.enquiry, terms="Dad will not stay overnight "
                                           "while the enquiry continues.", monitored_by="Health visitor, Ms Okoro",
                                           monitoring="Unannounced visits twice a week", review_on=working_days_ago(-10))
+    core_group = CoreGroup.objects.create(plan=plan, child=child, held_on=working_days_ago(2), recorded_by=worker,
+                                          summary="Dad engaging; home conditions better this month.")
+    core_group.attendees.set(plan.members.all())
+    visit = CpVisit.objects.create(plan=plan, child=child, visit_date=working_days_ago(1), visited_by=worker,
+                                   child_seen=True, seen_alone=True, bedroom_seen=True, recorded_by=worker,
+                                   child_words="'Dad is nicer now.'", observations="Warm, tidy home.")
     return {"cp_child": child.pk, "cp_episode": plan.episode_id, "cp_strategy": icpc.enquiry.strategy_discussion_id,
             "cp_enquiry": icpc.enquiry_id, "cp_icpc": icpc.pk, "cp_review": review.pk, "cp_plan": plan.pk,
-            "cp_partner_invitation": invitation.pk, "cp_agreement": agreement.pk}
+            "cp_partner_invitation": invitation.pk, "cp_agreement": agreement.pk,
+            "cp_enquiry_visit": EnquiryVisit.objects.filter(enquiry_id=icpc.enquiry_id).values_list(
+                "pk", flat=True).first(), "cp_core_group": core_group.pk, "cp_visit": visit.pk}

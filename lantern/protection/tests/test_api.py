@@ -56,10 +56,10 @@ def test_partners_read_only_their_conference_and_the_chair_decides_with_a_stale_
     conference = review.json()
     decision = {"version": conference["version"] - 1, "attendance": {i["id"]: True for i in conference["invitations"]},
                 "parents_participation": "views", "child_participation": "worker", "advocacy_offered": True,
-                "decision": "continue", "rationale": "Not yet safe: the home conditions slipped again in May.",
+                "decision": "continue", "decision_rationale": "Not yet safe: the home conditions slipped again in May.",
                 "category": "NEG", "late_reason": "Recorded the next morning",
-                "progress": [{"action_id": a.pk, "status": "off_track", "note": "Dad missed 3 sessions"}
-                             for a in plan.actions.all()]}
+                "progress": {a.pk: {"status": "off_track", "note": "Dad missed 3 sessions"}
+                             for a in plan.actions.all()}}
     stale = client.post(f"/api/v1/conferences/{conference['id']}/decision", decision,
                         content_type="application/json", **chair_headers)
     assert stale.status_code == 409

@@ -55,10 +55,10 @@ def test_a_conference_is_on_a_working_day_with_an_independent_chair(enquiry, soc
     manager.save()
     with pytest.raises(ValidationError) as caught:
         _arrange(social_worker, enquiry, chair, working_days_ago(-2))
-    assert "independent" in caught.value.message_dict["chair"][0]
+    assert "independent" in caught.value.message_dict["chair_id"][0]
     with pytest.raises(ValidationError) as caught:
         _arrange(social_worker, enquiry, social_worker, working_days_ago(-2))
-    assert "not a child protection chair" in caught.value.message_dict["chair"][0]
+    assert "not a child protection chair" in caught.value.message_dict["chair_id"][0]
 
 
 def test_a_conference_after_its_15_working_days_needs_a_reason(enquiry, social_worker, chair):

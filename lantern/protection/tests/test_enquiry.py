@@ -49,7 +49,7 @@ def test_an_unqualified_worker_cannot_make_an_enquiry_visit_even_out_of_hours(en
                                                                               social_worker):
     with pytest.raises(ValidationError) as caught:
         _visit(social_worker, enquiry, visited_by=edt_unqualified)
-    assert "out of hours included" in caught.value.message_dict["visited_by"][0]
+    assert "out of hours included" in caught.value.message_dict["visited_by_id"][0]
     with pytest.raises(ValidationError):
         _visit(edt_unqualified, enquiry)
     assert not EnquiryVisit.objects.exists()

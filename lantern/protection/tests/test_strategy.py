@@ -63,14 +63,14 @@ def test_police_health_and_the_referrer_absent_need_reasons(social_worker, episo
 
 def test_children_s_social_care_must_take_part(social_worker, episode):
     errors = _refusal(worker=social_worker, episode=episode, participants=everyone_present(social_worker)[1:])
-    assert "csc_name" in errors
+    assert "participants" in errors
 
 
 def test_an_unqualified_worker_cannot_lead_an_enquiry(social_worker, episode, team):
     unqualified = UserFactory(role=Role.SOCIAL_WORKER, team=team, qualification=Qualification.UNQUALIFIED,
                               swe_registration="")
     errors = _refusal(worker=social_worker, episode=episode, lead=unqualified)
-    assert "not a registered social worker" in errors["lead_worker"][0]
+    assert "not a registered social worker" in errors["lead_worker_id"][0]
 
 
 def test_a_joint_enquiry_needs_the_police_in_the_discussion(social_worker, episode):
@@ -83,7 +83,7 @@ def test_a_joint_enquiry_needs_the_police_in_the_discussion(social_worker, episo
 def test_actions_need_an_owner_and_a_date(social_worker, episode):
     errors = _refusal(worker=social_worker, episode=episode, actions=[{"what": "Police check", "owner": "",
                                                                        "due_date": None}])
-    assert "owner" in errors["action_0_owner"][0] and "date" in errors["action_0_due_date"][0]
+    assert "owner" in errors["actions.0.owner"][0] and "date" in errors["actions.0.due_date"][0]
 
 
 def test_a_record_completed_after_its_deadline_needs_a_reason_and_nothing_is_half_saved(social_worker, episode):

@@ -66,7 +66,7 @@ def conference_cin_plan_page(request, child, decision, record_id: int):
     form = StepDownPlanForm(posted(request))
     if request.method == "POST" and form.is_valid():
         done = saved(request, form, lambda d: cin_plan_after_conference(
-            actor=request.user, conference=conference, outcomes=d["outcomes"], action=form.action()),
+            actor=request.user, conference=conference, outcomes=d["outcomes"], actions=[form.action()]),
             "The child in need plan was started", lambda plan: f"/children/{child.pk}/plans/{plan.pk}/")
         if done:
             return done

@@ -39,7 +39,7 @@ def strategy_create(request, child, decision, episode_id: int):
                                               "referrer_absent_reason")},
             decision=d["decision"], decision_rationale=d["decision_rationale"], actions=form.actions(),
             lead_worker=d["lead_worker"], police_contact=d["police_contact"], late_reason=d["late_reason"]),
-            "The strategy discussion was recorded", strategy_link, attach=form.attach_errors)
+            "The strategy discussion was recorded", strategy_link)
         if done:
             return done
     return form_page(request, form, child=child, title="Record a strategy discussion", intro=INTRO,

@@ -38,7 +38,7 @@ def _referral_errors(child, referral_date: date, referral_source: str, primary_n
     if not referral_nfa and not primary_need:
         errors["primary_need"] = "Select the primary need (census rule 8610)"
     if worker is not None and team is not None and worker.team_id != team.pk:
-        errors["worker"] = f"{worker} is not a member of {team}"
+        errors["worker_id"] = f"{worker} is not a member of {team}"
     episodes = Episode.objects.filter(child=child)
     if not referral_nfa and episodes.filter(closure_date__isnull=True, referral_nfa=False).exists():
         errors["referral_date"] = "This child already has an open episode; record the work on it instead"

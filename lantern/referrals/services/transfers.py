@@ -41,9 +41,9 @@ def transfer_propose(*, actor, episode: Episode, to_team, to_worker=None, transf
     if episode.transfers.filter(status=TransferStatus.PROPOSED).exists():
         errors["__all__"] = "A transfer of this episode is already waiting for a manager's decision"
     if to_worker is not None and to_worker.team_id != to_team.pk:
-        errors["to_worker"] = f"{to_worker} is not a member of {to_team}"
+        errors["to_worker_id"] = f"{to_worker} is not a member of {to_team}"
     if to_team.pk == child.current_team_id and (to_worker.pk if to_worker else None) == child.current_worker_id:
-        errors["to_team"] = "The child is already allocated to this team and worker"
+        errors["to_team_id"] = "The child is already allocated to this team and worker"
     if transfer_date < episode.referral_date:
         errors["transfer_date"] = "The transfer date cannot be before the referral date"
     elif transfer_date > timezone.localdate():
@@ -81,8 +81,9 @@ def transfer_decide(*, actor, transfer: Transfer, approve: bool, rationale: str)
             allocation_change(actor=actor, child=child, team=transfer.to_team, worker=transfer.to_worker,
                               start_date=transfer.transfer_date, reason=f"Transfer of the episode {transfer.episode}")
         except ValidationError as exc:
-            raise ValidationError({"transfer_date" if "start_date" in getattr(exc, "error_dict", {}) else "__all__":
-                                   exc.messages}) from exc
+            # The decision has no date of its own: the transfer's date is the proposal's, so the refusal
+            # concerns the decision as a whole.
+            raise ValidationError({"__all__": exc.messages}) from exc
         Episode.objects.filter(pk=transfer.episode_id).update(team=transfer.to_team, worker=transfer.to_worker,
                                                               version=F("version") + 1)
     transfer.status = TransferStatus.APPROVED if approve else TransferStatus.DECLINED

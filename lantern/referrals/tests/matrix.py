@@ -27,6 +27,8 @@ ENDPOINTS: list = [
     ("get", "/api/v1/children/{child}/episodes", READERS),
     ("get", "/api/v1/episodes/{episode}", READERS),
     ("get", "/api/v1/episodes/{episode}/transfers", READERS),
+    ("get", "/api/v1/transfers/{transfer}", READERS),
+    ("get", "/api/v1/children/{child}/episodes?status=open&from=2025-01-01", READERS),
 ]
 
 

@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 from django.http import HttpResponse
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 
+from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
 from lantern.api.schema import InputSchema
 
 from .period import default_period
@@ -63,7 +64,9 @@ def _out(report) -> dict:
 
 
 @router.post("/annex-a/exports", response={202: ExportOut},
-             summary="Start an Ofsted Annex A workbook (lists 1-7) for a period; default the last 6 months")
+             summary="Start an Ofsted Annex A workbook (lists 1-7) for a period",
+             description="The period defaults to the last 6 months. A refused period answers 422 with the reason "
+                         "by field.")
 def export_start(request, period: PeriodIn):
     fallback = default_period(timezone.localdate())
     start = period.start or (fallback.start if period.end is None else None)
@@ -72,13 +75,16 @@ def export_start(request, period: PeriodIn):
     return 202, _out(annex_a_export_get(actor=request.auth, pk=report.pk))
 
 
-@router.get("/annex-a/exports", response=list[ExportOut], summary="The Annex A workbooks made, newest first")
-def export_list(request):
-    return [_out(report) for report in annex_a_exports(actor=request.auth)[:50]]
+@router.get("/annex-a/exports", response=page_of(ExportOut), summary="The Annex A workbooks made",
+            description="Newest first; from= and to= on the day each was made.")
+def export_list(request, paging: Query[PageQuery], dates: Query[DateRange]):
+    rows = dates.apply(annex_a_exports(actor=request.auth), "created_at__date")
+    return paged_query(rows, paging, order=("-created_at", "-pk")).out(_out)
 
 
 @router.get("/annex-a/exports/{export_id}", response={200: ExportOut, 404: dict},
-            summary="One Annex A workbook's progress and row counts")
+            summary="One Annex A workbook's progress and row counts",
+            description="Its file is ready when status is done.")
 def export_status(request, export_id: int):
     try:
         return 200, _out(annex_a_export_get(actor=request.auth, pk=export_id))
@@ -87,7 +93,8 @@ def export_status(request, export_id: int):
 
 
 @router.get("/annex-a/exports/{export_id}/file", response={200: None, 404: dict},
-            summary="Download an Annex A workbook (.xlsx)")
+            summary="Download an Annex A workbook (.xlsx)",
+            description="Each download is written to the audit trail with every child in the workbook.")
 def export_file(request, export_id: int):
     try:
         filename, data = annex_a_export_download(actor=request.auth, pk=export_id)

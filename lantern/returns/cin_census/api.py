@@ -6,10 +6,11 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 
 from lantern.access.policy import OutOfReach, child_for, require_permission, sections_for
-from lantern.api.schema import Number
+from lantern.api.paging import PageQuery, page_of, paged_list
+from lantern.api.schema import Number, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 
@@ -72,17 +73,21 @@ def _own_export(request, export_id: int):
     return export
 
 
-@router.post("/census/{year}/exports", response={202: CensusExportOut}, summary="Start a CIN census export")
+@router.post("/census/{year}/exports", response={202: CensusExportOut}, summary="Start a CIN census export",
+             description="year is the collection year (the census ending 31 March of it). Follow the export at "
+                         "/api/v1/census/exports/{export_id}; its file is ready when status is done.")
 def export_start(request, year: int):
     return 202, _export_out(census_export_start(actor=request.auth, year=_year(year)))
 
 
-@router.get("/census/exports/{export_id}", response=CensusExportOut, summary="An export's progress")
+@router.get("/census/exports/{export_id}", response=CensusExportOut, summary="An export's progress",
+            description="Your own exports only; anyone else's is answered 404.")
 def export_status(request, export_id: int):
     return _export_out(_own_export(request, export_id))
 
 
-@router.get("/census/exports/{export_id}/file", summary="Download an export's XML file")
+@router.get("/census/exports/{export_id}/file", summary="Download an export's XML file",
+            description="Each download is written to the audit trail with every child in the file.")
 def export_file(request, export_id: int):
     from lantern.returns.models import CensusExport
 
@@ -102,13 +107,15 @@ def _validation_out(validation) -> dict:
 
 
 @router.post("/census/{year}/validations", response={202: ValidationOut},
-             summary="Check every census rule for the whole authority")
+             summary="Check every census rule for the whole authority",
+             description="In the background; read the findings at /api/v1/census/{year}/validations/latest.")
 def validation_start(request, year: int):
     return 202, _validation_out(census_validation_start(actor=request.auth, year=_year(year)))
 
 
-@router.get("/census/{year}/validation", response={200: ValidationOut, 404: dict},
-            summary="The latest whole-authority check: findings counted by rule")
+@router.get("/census/{year}/validations/latest", response={200: ValidationOut, 404: dict},
+            summary="The latest whole-authority check: findings counted by rule",
+            description="404 until the rules have been checked for that year.")
 def validation_latest(request, year: int):
     from lantern.returns.models import CensusValidation
 
@@ -120,9 +127,12 @@ def validation_latest(request, year: int):
     return 200, _validation_out(validation)
 
 
-@router.get("/children/{child_id}/census-issues", response=list[IssueOut],
-            summary="The census rules one child's records break")
-def child_issues(request, child_id: int, year: Number | None = None):
+@router.get("/children/{child_id}/census-issues", response=page_of(IssueOut),
+            summary="The census rules one child's records break",
+            description="Errors first, then queries, by rule. year= the collection year (default: the current "
+                        "one); rule_id= for one rule (8610, say).")
+def child_issues(request, child_id: int, paging: Query[PageQuery], year: Number | None = None,
+                 rule_id: Text | None = None):
     require_permission(request.auth, "census.child_issues")
     child, decision = child_for(request.auth, child_id)
     if "episodes" not in sections_for(request.auth):
@@ -130,5 +140,6 @@ def child_issues(request, child_id: int, year: Number | None = None):
     collection = _year(year) if year else current_collection_year(timezone.localdate())
     audit_record(actor=request.auth, action=Action.VIEW, object_type="cin_census_issues", object_id=child.pk,
                  child_id=child.pk, detail=f"api; {collection.label}; basis: {decision.basis}")
-    return [{"rule": i.rule, "severity": i.severity, "message": i.message, "where": i.where}
-            for i in census_issues_for_child(child, collection)]
+    issues = [i for i in census_issues_for_child(child, collection) if not rule_id or i.rule == rule_id]
+    return paged_list(issues, paging, name=f"census-issues-{collection.year}").out(
+        lambda i: {"rule": i.rule, "severity": i.severity, "message": i.message, "where": i.where})

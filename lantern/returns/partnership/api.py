@@ -7,8 +7,9 @@ from datetime import date, datetime
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 
+from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
 from lantern.api.schema import Day, InputSchema
 
 from .period import default_period, period_from
@@ -16,8 +17,8 @@ from .selectors.common import Share
 from .services import (
     compendium_pdf_download,
     compendium_pdf_for,
+    compendium_pdf_query,
     compendium_pdf_start,
-    compendium_pdfs,
     compendium_read,
 )
 
@@ -82,30 +83,38 @@ def _pdf_out(report) -> dict:
 
 
 @router.get("/partnership/indicators", response=dict,
-            summary="The partnership compendium's indicators for a period (default: the last 12 months)")
+            summary="The partnership compendium's indicators for a period",
+            description="Aggregates only, for the safeguarding partnership board; start= and end= (default: the "
+                        "last 12 months).")
 def indicators(request, start: Day | None = None, end: Day | None = None):
     return compendium_json(compendium_read(actor=request.auth, period=_period(start, end), channel="api"))
 
 
 @router.post("/partnership/compendiums", response={202: CompendiumPdfOut},
-             summary="Start making the compendium PDF for a period")
+             summary="Start making the compendium PDF for a period",
+             description="In the background; follow it at /api/v1/partnership/compendiums/{compendium_id}.")
 def pdf_start(request, payload: CompendiumPeriodIn):
     return 202, _pdf_out(compendium_pdf_start(actor=request.auth, period=_period(payload.start, payload.end)))
 
 
-@router.get("/partnership/compendiums", response=list[CompendiumPdfOut], summary="The compendium PDFs made")
-def pdf_list(request):
-    return [_pdf_out(r) for r in compendium_pdfs(actor=request.auth)]
+@router.get("/partnership/compendiums", response=page_of(CompendiumPdfOut), summary="The compendium PDFs made",
+            description="Newest first; from= and to= on the day each was made. Everyone who reads the compendium "
+                        "sees the same list.")
+def pdf_list(request, paging: Query[PageQuery], dates: Query[DateRange]):
+    rows = dates.apply(compendium_pdf_query(actor=request.auth), "created_at__date")
+    return paged_query(rows, paging, order=("-created_at", "-pk")).out(_pdf_out)
 
 
-@router.get("/partnership/compendiums/{report_id}", response=CompendiumPdfOut, summary="A compendium PDF's progress")
-def pdf_status(request, report_id: int):
-    return _pdf_out(compendium_pdf_for(actor=request.auth, pk=report_id))
+@router.get("/partnership/compendiums/{compendium_id}", response=CompendiumPdfOut,
+            summary="A compendium PDF's progress", description="Its file is ready when status is done.")
+def pdf_status(request, compendium_id: int):
+    return _pdf_out(compendium_pdf_for(actor=request.auth, pk=compendium_id))
 
 
-@router.get("/partnership/compendiums/{report_id}/file", summary="Download a compendium PDF")
-def pdf_file(request, report_id: int):
-    report = compendium_pdf_for(actor=request.auth, pk=report_id)
+@router.get("/partnership/compendiums/{compendium_id}/file", summary="Download a compendium PDF",
+            description="Each download is written to the audit trail.")
+def pdf_file(request, compendium_id: int):
+    report = compendium_pdf_for(actor=request.auth, pk=compendium_id)
     if not report.is_ready:
         raise PermissionDenied("The PDF is not ready yet")
     response = HttpResponse(compendium_pdf_download(actor=request.auth, report=report),

@@ -5,9 +5,10 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Field, Query, Router, Schema
 
-from lantern.api.schema import Number, Text
+from lantern.api.paging import PageQuery, numbered_next, numbered_page, page_of
+from lantern.api.schema import Text
 
 from .services import choose_period, dashboard, measure_by_slug, measure_children
 
@@ -66,18 +67,15 @@ class ChildRowOut(Schema):
     detail: str
 
 
-class ChildrenOut(Schema):
+class ChildrenCountOut(Schema):
     measure: str
     period: str
     part: str
     group: str
-    total: int
-    listed: int
-    hidden: int
-    unlinked: int
-    page: int
-    pages: int
-    rows: list[ChildRowOut]
+    total: int = Field(description="Every record the figure counts, whoever may see them")
+    listed: int = Field(description="Those about children you may see: the list's items")
+    hidden: int = Field(description="Those about children you may not see: counted, never named")
+    unlinked: int = Field(description="Those not yet matched to a child's record (contacts)")
 
 
 def _measure_out(card, period_key: str) -> dict:
@@ -97,7 +95,9 @@ def _measure_out(card, period_key: str) -> dict:
             "children": f"/api/v1/performance/{m.slug}/children?period={period_key}"}
 
 
-@router.get("/performance", response=DashboardOut, summary="Every performance measure for a period, counted now")
+@router.get("/performance", response=DashboardOut, summary="Every performance measure for a period, counted now",
+            description="Aggregate counts only, no child named. period= a key the dashboard offers (the default: "
+                        "the latest complete one). Each measure links to the records behind its number.")
 def performance(request, period: Text | None = None):
     today = timezone.localdate()
     chosen = choose_period(period, today)
@@ -106,19 +106,52 @@ def performance(request, period: Text | None = None):
             "measures": [_measure_out(card, chosen.key) for card in board.cards]}
 
 
-@router.get("/performance/{measure}/children", response=ChildrenOut,
-            summary="The children behind a measure's number (only those you may see are named)")
-def performance_children(request, measure: Text, period: Text | None = None, part: Text = "all", group: Text = "",
-                         page: Number = 1):
+FILTERS = ("period= as on the dashboard; part=all, met or not_met; group= one of the measure's groups (a "
+           "category, a caseload band)")
+
+
+@router.get("/performance/{measure}/children", response=page_of(ChildRowOut),
+            summary="The records behind a measure's number",
+            description="Newest first; only children you may see are named (see .../children/counts for those "
+                        "counted but not named). measure is the measure's slug, as in the dashboard's `children` "
+                        "link. " + FILTERS + ".")
+def performance_children(request, measure: Text, paging: Query[PageQuery], period: Text | None = None,
+                         part: Text = "all", group: Text = ""):
+    listing = _listing(request, measure, period, part, group, page=numbered_page(paging, name=_name(measure)),
+                       page_size=paging.limit)
+    rows = [{"child_id": r.child_id, "name": r.child.full_name if r.child else None, "on": r.on, "counted": r.met,
+             "detail": r.detail} for r in listing.rows]
+    return {"items": rows, "next": numbered_next(paging, name=_name(measure), page=listing.page,
+                                                 pages=listing.pages)}
+
+
+@router.get("/performance/{measure}/children/counts", response=ChildrenCountOut,
+            summary="How many records are behind a measure's number, and how many you may see",
+            description="The same choices as the list: " + FILTERS + ".")
+def performance_children_counts(request, measure: Text, period: Text | None = None, part: Text = "all",
+                                group: Text = ""):
+    listing = _listing(request, measure, period, part, group, page=1, page_size=0)
+    return {"measure": listing.measure.id, "period": listing.period.key, "part": listing.part,
+            "group": listing.group, "total": listing.total, "listed": listing.shown, "hidden": listing.hidden,
+            "unlinked": listing.unlinked}
+
+
+def _name(measure: str) -> str:
+    return f"performance-{measure}"
+
+
+def _listing(request, measure: str, period, part: str, group: str, *, page: int, page_size: int):
     today = timezone.localdate()
     try:
         chosen = measure_by_slug(measure)
     except LookupError as exc:
         raise ValidationError({"measure": [str(exc)]}) from exc
-    listing = measure_children(actor=request.auth, measure=chosen, period=choose_period(period, today), today=today,
-                               part=part, group=group, page=page, via="api")
-    return {"measure": chosen.id, "period": listing.period.key, "part": listing.part, "group": listing.group,
-            "total": listing.total, "listed": listing.shown, "hidden": listing.hidden, "unlinked": listing.unlinked,
-            "page": listing.page, "pages": listing.pages,
-            "rows": [{"child_id": r.child_id, "name": r.child.full_name if r.child else None, "on": r.on,
-                      "counted": r.met, "detail": r.detail} for r in listing.rows]}
+    try:
+        return measure_children(actor=request.auth, measure=chosen, period=choose_period(period, today),
+                                today=today, part=part, group=group, page=page, via="api", page_size=page_size)
+    except ValidationError as exc:
+        # The page number came from the cursor: past the last page, the list has shrunk since.
+        if "page" in getattr(exc, "error_dict", {}):
+            raise ValidationError({"cursor": "The list has changed since this cursor was made: start again "
+                                             "without one"}) from exc
+        raise

@@ -116,9 +116,10 @@ def _int(value, name: str, default: int) -> int:
 
 @atomic
 def measure_children(*, actor, measure: Measure, period: Period, today: date, part: str = "all", group: str = "",
-                     page=None, via: str = "web") -> ChildList:
+                     page=None, via: str = "web", page_size: int = PAGE_SIZE) -> ChildList:
     """The records behind a measure's number, a page at a time, listing only children the reader
-    may see; the others are counted, not named. Written to the audit trail as a list of children."""
+    may see; the others are counted, not named. Written to the audit trail as a list of children.
+    ``page_size`` 0 counts them and lists none (the API's counts)."""
     require_permission(actor, CHILDREN)
     if part not in PARTS:
         raise ValidationError({"part": [f"Choose one of: {', '.join(PARTS)}"]})
@@ -139,10 +140,10 @@ def measure_children(*, actor, measure: Measure, period: Period, today: date, pa
         count = seen.count()
         shown += count
         mine.append((seen, count))
-    pages = max(1, -(-shown // PAGE_SIZE))
+    pages = max(1, -(-shown // page_size)) if page_size else 1
     if page_number > pages:
         raise ValidationError({"page": [f"There {'is' if pages == 1 else 'are'} only {pages} page(s)"]})
-    rows = _page(mine, (page_number - 1) * PAGE_SIZE)
+    rows = _page(mine, (page_number - 1) * page_size, page_size)
     audit_record(actor=actor, action=Action.LIST, object_type="performance_children", object_id=measure.id,
                  children=[row.child_id for row in rows if row.child_id],
                  detail=f"{via}; {measure.title}, {period.label}, {PARTS[part]}{f', {group}' if group else ''}; "
@@ -151,10 +152,11 @@ def measure_children(*, actor, measure: Measure, period: Period, today: date, pa
                      total=total, shown=shown, unlinked=unlinked, rows=rows)
 
 
-def _page(querysets: list[tuple], offset: int) -> list[ChildRow]:
+def _page(querysets: list[tuple], offset: int, wanted: int) -> list[ChildRow]:
     """One page of rows across the querysets in turn, newest first within each."""
     found: list[dict] = []
-    wanted = PAGE_SIZE
+    if not wanted:
+        return []
     for qs, count in querysets:
         if offset >= count:
             offset -= count

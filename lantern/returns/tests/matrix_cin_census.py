@@ -21,7 +21,7 @@ PAGES: dict = {
 ENDPOINTS: list = [
     ("get", "/api/v1/census/exports/{census_export}", ANALYST),
     ("get", "/api/v1/census/exports/{census_export}/file", ANALYST),
-    ("get", "/api/v1/census/2025/validation", READERS),
+    ("get", "/api/v1/census/2025/validations/latest", READERS),
     ("get", "/api/v1/children/{child}/census-issues?year=2025", CHILD_READERS),
 ]
 

@@ -15,6 +15,7 @@ PAGES: dict = {
 ENDPOINTS: list = [
     ("get", "/api/v1/performance", READERS),
     ("get", "/api/v1/performance/plans-by-category/children", READERS),
+    ("get", "/api/v1/performance/plans-by-category/children/counts", READERS),
 ]
 
 

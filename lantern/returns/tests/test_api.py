@@ -36,10 +36,10 @@ def test_validation_and_one_childs_issues(client, analyst, team, social_worker):
     headers = _headers(analyst)
     started = client.post("/api/v1/census/2025/validations", **headers)
     assert started.status_code == 202 and started.json()["by_rule"]["8610"] == 1
-    latest = client.get("/api/v1/census/2025/validation", **headers).json()
+    latest = client.get("/api/v1/census/2025/validations/latest", **headers).json()
     assert latest["errors"] == 1 and latest["status"] == "done"
     issues = client.get(f"/api/v1/children/{child.pk}/census-issues?year=2025", **_headers(social_worker))
-    assert [i["rule"] for i in issues.json() if i["severity"] == "error"] == ["8610"]
+    assert [i["rule"] for i in issues.json()["items"] if i["severity"] == "error"] == ["8610"]
     assert AuditEvent.objects.filter(object_type="cin_census_issues", child_id=child.pk).exists()
 
 

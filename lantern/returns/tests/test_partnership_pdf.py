@@ -135,7 +135,7 @@ def test_the_api_gives_the_indicators_and_the_pdf(client, analyst):
     pk = started.json()["id"]
     status = client.get(f"/api/v1/partnership/compendiums/{pk}", **headers).json()
     assert status["download"] == f"/api/v1/partnership/compendiums/{pk}/file"
-    assert [r["id"] for r in client.get("/api/v1/partnership/compendiums", **headers).json()] == [pk]
+    assert [r["id"] for r in client.get("/api/v1/partnership/compendiums", **headers).json()["items"]] == [pk]
     file = client.get(status["download"], **headers)
     assert file.status_code == 200 and file.content.startswith(b"%PDF")
     assert AuditEvent.objects.filter(object_type="partnership_compendium_download", object_id=str(pk)).count() == 1

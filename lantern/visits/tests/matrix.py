@@ -17,6 +17,7 @@ PAGES: dict = {
 }
 ENDPOINTS: list = [
     ("get", "/api/v1/children/{plan_child}/visits", READERS),
+    ("get", "/api/v1/visits/{visit}", READERS),
 ]
 
 

@@ -89,11 +89,16 @@ def compendium_pdf_start(*, actor, period: Period):
     return report
 
 
-def compendium_pdfs(*, actor, limit: int = LISTED) -> list:
-    """The latest PDFs made, newest first, without their content. The board's papers: everyone who may
-    read the compendium sees the same list."""
+def compendium_pdf_query(*, actor):
+    """Every PDF made, without its content, unordered (the API pages it). The board's papers: everyone
+    who may read the compendium sees the same list."""
     require_permission(actor, VIEW_PERMISSION)
-    return list(_files().defer("content").select_related("created_by", "task")[:limit])
+    return _files().defer("content").select_related("created_by", "task")
+
+
+def compendium_pdfs(*, actor, limit: int = LISTED) -> list:
+    """The latest PDFs made, newest first, without their content."""
+    return list(compendium_pdf_query(actor=actor).order_by("-created_at", "-pk")[:limit])
 
 
 def compendium_pdf_for(*, actor, pk: int):
