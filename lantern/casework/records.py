@@ -80,3 +80,25 @@ def progress_rows(actions, progress, errors: dict, model) -> list:
             errors[f"progress.{action.pk}.note"] = f"Say what is getting in the way of '{action.what[:60]}'"
         rows.append(model(action=action, status=status, note=note))
     return rows
+
+
+def plan_action_errors(data, earliest, *, prefix: str = "", measure: bool = True,
+                       earliest_label: str = "the plan starts") -> dict[str, str]:
+    """An action says what, who, by when (and, in a plan, how we will know it worked): refused
+    without an owner or a date, or due before ``earliest``. Keys are prefixed as the API nests them
+    (``actions.0.``)."""
+    from lantern.service_layer.errors import required_text
+
+    errors: dict[str, str] = {}
+    required_text(data.get("what"), f"{prefix}what", "Say what will be done", errors)
+    required_text(data.get("owner"), f"{prefix}owner",
+                  "An action must have an owner: name the person or agency who will do it", errors)
+    if measure:
+        required_text(data.get("success_measure"), f"{prefix}success_measure",
+                      "Say how we will know the action worked", errors)
+    due = data.get("due_date")
+    if not due:
+        errors[f"{prefix}due_date"] = "An action must have a date by which it will be done"
+    elif due < earliest:
+        errors[f"{prefix}due_date"] = f"An action cannot be due before {earliest_label} ({earliest:%-d %B %Y})"
+    return errors

@@ -16,10 +16,9 @@ from lantern.audit_log.transactions import atomic
 from lantern.referrals.codes import ClosureReason
 from lantern.referrals.services import episode_close
 from lantern.referrals.services.episodes import closure_errors
-from lantern.referrals.services.transfers import written
+from lantern.service_layer.errors import raise_if, written
 
 from ..models import Closure, ClosureKind
-from .common import raise_if
 from .plans import end_open_plans
 
 S = Closure.Status

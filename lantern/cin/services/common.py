@@ -1,7 +1,5 @@
 """Pieces the plan, review and closure services share."""
 
-from django.core.exceptions import ValidationError
-
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.registry import all_sources
 
@@ -14,15 +12,3 @@ def sync_plan_obligations(plan_ids: list[int]) -> None:
     for source in all_sources():
         if source.model is CinPlan:
             obligations_sync(source.key, plan_ids)
-
-
-def required_text(data, name: str, message: str, errors: dict, prefix: str = "") -> str:
-    value = str(data.get(name) or "").strip()
-    if not value:
-        errors[f"{prefix}{name}"] = message
-    return value
-
-
-def raise_if(errors: dict) -> None:
-    if errors:
-        raise ValidationError(errors)

@@ -15,25 +15,13 @@ from lantern.assessments.obligations import SOURCE as ASSESSMENT_SOURCE
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.casework.records import plan_action_errors
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
+from lantern.service_layer.errors import raise_if, required_text
 
 from ..models import CinPlan, PlanAction
-from .common import raise_if, required_text, sync_plan_obligations
-
-
-def action_errors(data: Mapping, plan_start: date, prefix: str = "") -> dict[str, str]:
-    errors: dict[str, str] = {}
-    required_text(data, "what", "Say what will be done", errors, prefix)
-    required_text(data, "owner", "An action must have an owner: name the person or agency who will do it", errors,
-                  prefix)
-    required_text(data, "success_measure", "Say how we will know the action worked", errors, prefix)
-    due = data.get("due_date")
-    if not due:
-        errors[f"{prefix}due_date"] = "An action must have a date by which it will be done"
-    elif due < plan_start:
-        errors[f"{prefix}due_date"] = "An action cannot be due before the plan starts"
-    return errors
+from .common import sync_plan_obligations
 
 
 def _new_action(plan, data, actor) -> PlanAction:
@@ -43,7 +31,7 @@ def _new_action(plan, data, actor) -> PlanAction:
 
 def _start_errors(episode, assessment, child, start_date: date, outcomes: str) -> dict[str, str]:
     errors: dict[str, str] = {}
-    required_text({"outcomes": outcomes}, "outcomes", "Say what must change for the child", errors)
+    required_text(outcomes, "outcomes", "Say what must change for the child", errors)
     if not episode.is_open:
         errors["__all__"] = "This episode is closed"
     concluded = assessment is None or (assessment.authorised_on and assessment.outcome == AssessmentOutcome.CIN_PLAN)
@@ -78,7 +66,7 @@ def cin_plan_start(*, actor, start_date: date, outcomes: str, actions: Iterable[
     actions = list(actions)
     errors = _start_errors(episode, assessment, child, start_date, outcomes)
     for n, data in enumerate(actions):
-        errors.update(action_errors(data, start_date, prefix=f"actions.{n}."))
+        errors.update(plan_action_errors(data, start_date, prefix=f"actions.{n}."))
     if not actions:
         errors["actions"] = "A plan needs at least one action"
     raise_if(errors)
@@ -102,7 +90,7 @@ def plan_action_add(*, actor, plan: CinPlan, what: str, owner: str, due_date: da
     require_permission(actor, "cin_plan.edit")
     child, _ = child_for(actor, plan.child_id, for_change=True)
     data = {"what": what, "owner": owner, "due_date": due_date, "success_measure": success_measure}
-    errors = action_errors(data, plan.start_date)
+    errors = plan_action_errors(data, plan.start_date)
     if not plan.is_open:
         errors["__all__"] = "This plan has ended"
     raise_if(errors)
@@ -133,7 +121,7 @@ def cin_plan_end(*, actor, plan: CinPlan, end_date: date, reason: str) -> CinPla
     child, _ = child_for(actor, plan.child_id, for_change=has_permission(actor, "child.edit"))
     plan = CinPlan.objects.select_for_update().get(pk=plan.pk)
     errors: dict[str, str] = {}
-    required_text({"reason": reason}, "reason", "Say why the plan is ending", errors)
+    required_text(reason, "reason", "Say why the plan is ending", errors)
     last_review = plan.reviews.order_by("-review_date").values_list("review_date", flat=True).first()
     if not plan.is_open:
         errors["__all__"] = "This plan has already ended"

@@ -13,9 +13,10 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.casework.records import progress_rows
 from lantern.obligations.late import require_late_reason
+from lantern.service_layer.errors import raise_if, required_text
 
 from ..models import ActionProgress, CinPlan, PlanReview
-from .common import raise_if, required_text, sync_plan_obligations
+from .common import sync_plan_obligations
 
 REVIEW_SOURCE = "cin.plan"
 
@@ -27,8 +28,8 @@ def cin_review_record(*, actor, plan: CinPlan, review_date: date, child_views: s
     child, _ = child_for(actor, plan.child_id, for_change=True)
     plan = CinPlan.objects.select_for_update().get(pk=plan.pk)
     errors: dict[str, str] = {}
-    required_text({"child_views": child_views}, "child_views", "Enter the child's views", errors)
-    required_text({"progress_summary": progress_summary}, "progress_summary", "Enter the overall progress", errors)
+    required_text(child_views, "child_views", "Enter the child's views", errors)
+    required_text(progress_summary, "progress_summary", "Enter the overall progress", errors)
     if review_date < plan.start_date:
         errors["review_date"] = "The review cannot be before the plan started"
     elif review_date > timezone.localdate():

@@ -9,10 +9,11 @@ from django.utils import timezone
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.service_layer.errors import raise_if, required_text
 
 from ..codes import AgreementStatus
 from ..models import Section47Enquiry, WrittenAgreement
-from .common import MIN_WRITTEN, child_to_change, raise_if, required_text
+from .common import MIN_WRITTEN, child_to_change
 
 FAMILY_WORDS = {"parent", "parents", "mother", "father", "mum", "dad", "mum and dad", "the parents", "family",
                 "the family", "carer", "carers", "the carers", "grandparent", "grandparents", "self", "themselves"}

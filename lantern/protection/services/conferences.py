@@ -14,18 +14,13 @@ from lantern.obligations.late import require_late_reason
 from lantern.people.models import Involvement
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
+from lantern.service_layer.errors import date_errors, raise_if, required_text
 
 from ..codes import ConferenceKind, EnquiryOutcome, MeetingAgency
 from ..models import Conference, ConferenceInvitation
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE, held_reviews
 from ..policies import chair_independence, partner_contributions
-from .common import (
-    MIN_WRITTEN,
-    child_to_change,
-    date_errors,
-    raise_if,
-    required_text,
-)
+from .common import MIN_WRITTEN, child_to_change
 
 REPORT_LABELS = {"social_work_report": "Social work report", "report_late_reason": "Why the report was shared late"}
 

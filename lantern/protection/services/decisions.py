@@ -10,10 +10,11 @@ from django.utils import timezone
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
-from lantern.casework.records import progress_rows
+from lantern.casework.records import plan_action_errors, progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.service_layer.concurrency import bump_version
+from lantern.service_layer.errors import raise_if, required_text
 
 from ..codes import (
     INITIAL_DECISIONS,
@@ -28,7 +29,7 @@ from ..codes import (
 from ..models import ActionProgress, Conference, ConferenceInvitation, CpPlan
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE
 from ..policies import chair_independence
-from .common import MIN_WRITTEN, action_errors, child_to_change, raise_if, required_text
+from .common import MIN_WRITTEN, child_to_change
 from .plan_changes import continue_plan, end_or_hold_plan, start_plan
 
 D = ConferenceDecision
@@ -57,7 +58,8 @@ def _decision_errors(conference, decision, category, outline_plan, after_plan, f
         errors["after_plan"] = "Select what happens next for the child"
     if decision == D.PLAN:
         required_text(outline_plan, "outline_plan", "Enter the outline plan", errors, minimum=MIN_WRITTEN)
-        errors.update(action_errors(first_action or {}, conference.conference_date, prefix="first_action."))
+        errors.update(plan_action_errors(first_action or {}, conference.conference_date, prefix="first_action.",
+                                     earliest_label="the conference"))
         plans = CpPlan.objects.filter(child_id=conference.child_id)
         if plans.filter(end_date__isnull=True).exists():
             errors["decision"] = "The child already has a child protection plan (census rule 8935)"

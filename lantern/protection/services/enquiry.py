@@ -13,18 +13,12 @@ from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
+from lantern.service_layer.errors import date_errors, raise_if, required_text
 
 from ..codes import EnquiryOutcome
 from ..models import EnquiryVisit, Section47Enquiry
 from ..obligations import ENQUIRY_SOURCE
-from .common import (
-    MIN_WRITTEN,
-    child_to_change,
-    date_errors,
-    raise_if,
-    registered_social_worker_error,
-    required_text,
-)
+from .common import MIN_WRITTEN, child_to_change, registered_social_worker_error
 
 OFFICE_HOURS = (time(9, 0), time(17, 0))
 

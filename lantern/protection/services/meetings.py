@@ -13,10 +13,11 @@ from lantern.audit_log.transactions import atomic
 from lantern.casework.records import progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
+from lantern.service_layer.errors import date_errors, raise_if, required_text
 
 from ..models import ActionProgress, CoreGroup, CpPlan, CpVisit
 from ..obligations import PLAN_SOURCE, counted_visits
-from .common import child_to_change, date_errors, raise_if, required_text
+from .common import child_to_change
 
 
 def _when_errors(plan: CpPlan, day: date | None, name: str, label: str, errors: dict) -> None:

@@ -9,15 +9,17 @@ from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.casework.records import plan_action_errors
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
+from lantern.service_layer.errors import raise_if, required_text
 
 from ..codes import MeetingAgency
 from ..models import CoreGroupMember, CpPlan, PlanAction, PlanUpdate
 from ..obligations import PLAN_SOURCE
 from ..policies import core_group
-from .common import MIN_WRITTEN, action_errors, child_to_change, raise_if, required_text
+from .common import MIN_WRITTEN, child_to_change
 
 
 def _require_open(plan: CpPlan, errors: dict) -> None:
@@ -29,7 +31,7 @@ def _require_open(plan: CpPlan, errors: dict) -> None:
 def plan_action_add(*, actor, plan: CpPlan, what: str, owner: str, due_date, success_measure: str) -> PlanAction:
     child = child_to_change(actor, plan.child_id, "cp_plan.edit")
     data = {"what": what, "owner": owner, "due_date": due_date, "success_measure": success_measure}
-    errors = action_errors(data, plan.start_date)
+    errors = plan_action_errors(data, plan.start_date)
     _require_open(plan, errors)
     raise_if(errors)
     action = PlanAction.objects.create(plan=plan, what=what.strip(), owner=owner.strip(), due_date=due_date,

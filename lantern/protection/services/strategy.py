@@ -10,20 +10,14 @@ from django.utils import timezone
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.casework.records import plan_action_errors
 from lantern.obligations.engine import obligations_sync
+from lantern.service_layer.errors import date_errors, late_error, raise_if, required_text
 
 from ..codes import STARTS_ENQUIRY, DiscussionKind, MeetingAgency, StrategyDecision
 from ..models import Section47Enquiry, StrategyAction, StrategyDiscussion, StrategyParticipant
 from ..obligations import ENQUIRY_SOURCE, STRATEGY_SOURCE
-from .common import (
-    action_errors,
-    child_to_change,
-    date_errors,
-    late_error,
-    raise_if,
-    registered_social_worker_error,
-    required_text,
-)
+from .common import child_to_change, registered_social_worker_error
 from .frontdoor_link import mark_front_door_arranged
 
 ABSENCE_FIELDS = {MeetingAgency.POLICE: "police_absent_reason", MeetingAgency.HEALTH: "health_absent_reason"}
@@ -96,7 +90,8 @@ def strategy_discussion_record(*, actor, episode, held_on: date | None, held_at:
     _absence_errors(kinds, referrer_agency, reasons, errors)
     _decision_errors(episode, decision, decision_rationale, lead_worker, kinds, errors)
     for n, a in enumerate(actions):
-        errors.update(action_errors(a, held_on or today, prefix=f"actions.{n}.", measure=False))
+        errors.update(plan_action_errors(a, held_on or today, prefix=f"actions.{n}.", measure=False,
+                                         earliest_label="the discussion"))
     if held_on and "held_on" not in errors:
         late_error("strategy_discussion_record", held_on, today, late_reason, errors)
     raise_if(errors)

@@ -14,19 +14,9 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.people.models import Allocation
 from lantern.people.services import allocation_change
+from lantern.service_layer.errors import written
 
 from ..models import Episode, Transfer, TransferStatus
-
-MIN_EVALUATION = 20  # characters: "no change" is not an evaluation of risk
-
-
-def written(text: str, field: str, what: str, minimum: int = MIN_EVALUATION) -> dict[str, str]:
-    text = (text or "").strip()
-    if not text:
-        return {field: f"Enter {what}"}
-    if len(text) < minimum:
-        return {field: f"Write a fuller {what.removeprefix('the ')} (at least {minimum} characters)"}
-    return {}
 
 
 @atomic
