@@ -217,3 +217,13 @@ def _for_change(user, child: Person, decision: Decision) -> Decision:
     if decision.glass is not None:
         return Decision(True, f"{decision.basis}; changing: {decision.glass.write_reason[:120]}", glass=decision.glass)
     return decision
+
+
+def child_for_action(actor, child_id: int, permission: str) -> Person:
+    """The child, for an act ``permission`` allows: reached through the policy, and fetched to change
+    where the role may change records at all. Chairs and partner practitioners have no general
+    right to change a child's record, only the acts given to them (a conference's decision, their
+    agency's report), so for them the record is read, never opened for change."""
+    require_permission(actor, permission)
+    child, _ = child_for(actor, child_id, for_change=has_permission(actor, "child.edit"))
+    return child

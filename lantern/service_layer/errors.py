@@ -10,6 +10,9 @@ from django.core.exceptions import ValidationError
 
 from lantern.obligations.late import late_reason_missing
 
+# Writing that must say something (an assessment of risk, a rationale): "fine" is not one.
+MIN_WRITTEN = 20
+
 
 def raise_if(errors: dict) -> None:
     if errors:

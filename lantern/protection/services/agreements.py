@@ -6,14 +6,14 @@ from datetime import date
 
 from django.utils import timezone
 
+from lantern.access.policy import child_for_action
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
-from lantern.service_layer.errors import raise_if, required_text
+from lantern.service_layer.errors import MIN_WRITTEN, raise_if, required_text
 
 from ..codes import AgreementStatus
 from ..models import Section47Enquiry, WrittenAgreement
-from .common import MIN_WRITTEN, child_to_change
 
 FAMILY_WORDS = {"parent", "parents", "mother", "father", "mum", "dad", "mum and dad", "the parents", "family",
                 "the family", "carer", "carers", "the carers", "grandparent", "grandparents", "self", "themselves"}
@@ -22,7 +22,7 @@ FAMILY_WORDS = {"parent", "parents", "mother", "father", "mum", "dad", "mum and 
 @atomic
 def written_agreement_propose(*, actor, enquiry: Section47Enquiry, terms: str, monitored_by: str, monitoring: str,
                               review_on: date | None) -> WrittenAgreement:
-    child = child_to_change(actor, enquiry.child_id, "enquiry.record")
+    child = child_for_action(actor, enquiry.child_id, "enquiry.record")
     errors: dict[str, str] = {}
     if not enquiry.risk_assessment:
         errors["__all__"] = "A written agreement can only follow a recorded assessment of risk: record it first"
@@ -50,7 +50,7 @@ def written_agreement_propose(*, actor, enquiry: Section47Enquiry, terms: str, m
 
 @atomic
 def written_agreement_decide(*, actor, agreement: WrittenAgreement, approve: bool, rationale: str) -> WrittenAgreement:
-    child_to_change(actor, agreement.child_id, "enquiry.decide")
+    child_for_action(actor, agreement.child_id, "enquiry.decide")
     agreement = WrittenAgreement.objects.select_for_update().get(pk=agreement.pk)
     errors: dict[str, str] = {}
     if agreement.status != AgreementStatus.PROPOSED:

@@ -5,6 +5,7 @@ from datetime import date, time
 
 from django.utils import timezone
 
+from lantern.access.policy import child_for_action
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -14,13 +15,12 @@ from lantern.obligations.late import require_late_reason
 from lantern.people.models import Involvement
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
-from lantern.service_layer.errors import date_errors, raise_if, required_text
+from lantern.service_layer.errors import MIN_WRITTEN, date_errors, raise_if, required_text
 
 from ..codes import ConferenceKind, EnquiryOutcome, MeetingAgency
 from ..models import Conference, ConferenceInvitation
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE, held_reviews
 from ..policies import chair_independence, partner_contributions
-from .common import MIN_WRITTEN, child_to_change
 
 REPORT_LABELS = {"social_work_report": "Social work report", "report_late_reason": "Why the report was shared late"}
 
@@ -72,7 +72,7 @@ def conference_arrange(*, actor, conference_date: date | None, chair, starts_at:
     """Arrange an initial conference (``enquiry``) or a review conference (``plan``)."""
     target = _target(enquiry, plan)
     record = target["record"]
-    child = child_to_change(actor, record.child_id, "conference.arrange")
+    child = child_for_action(actor, record.child_id, "conference.arrange")
     episode = record.episode
     errors = dict(target["errors"])
     if not episode.is_open:
@@ -115,7 +115,7 @@ def _require_open(conference: Conference, errors: dict) -> None:
 @atomic
 def conference_invite(*, actor, conference: Conference, agency_kind: str, invitee_name: str, agency=None,
                       invitee=None) -> ConferenceInvitation:
-    child_to_change(actor, conference.child_id, "conference.arrange")
+    child_for_action(actor, conference.child_id, "conference.arrange")
     errors: dict[str, str] = {}
     _require_open(conference, errors)
     if agency_kind not in MeetingAgency.values:
@@ -140,7 +140,7 @@ def social_work_report_save(*, actor, conference: Conference, report: str, share
                             expected_version: int, late_reason: str = "") -> Conference:
     """The social work report, and the day it was shared with the parents: the local number of
     working days before the conference; later needs a reason."""
-    child_to_change(actor, conference.child_id, "conference.report")
+    child_for_action(actor, conference.child_id, "conference.report")
     errors: dict[str, str] = {}
     _require_open(conference, errors)
     text = required_text(report, "social_work_report", "Enter the social work report", errors, minimum=MIN_WRITTEN)
@@ -174,7 +174,7 @@ def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str
     """An invited agency's written report (partner practitioners submit their own agency's). Two
     people of one agency may have it open at once: a save on a version someone has since changed is
     refused, and a report rewritten keeps the text it replaced."""
-    child_to_change(actor, invitation.conference.child_id, "conference.agency_report")
+    child_for_action(actor, invitation.conference.child_id, "conference.agency_report")
     partner_contributions.require(actor, invitation.agency_id, invitation.invitee_id, "invited")
     errors: dict[str, str] = {}
     _require_open(invitation.conference, errors)

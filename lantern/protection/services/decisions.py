@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
+from lantern.access.policy import child_for_action
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -14,7 +15,7 @@ from lantern.casework.records import plan_action_errors, progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.service_layer.concurrency import bump_version
-from lantern.service_layer.errors import raise_if, required_text
+from lantern.service_layer.errors import MIN_WRITTEN, raise_if, required_text
 
 from ..codes import (
     INITIAL_DECISIONS,
@@ -29,7 +30,6 @@ from ..codes import (
 from ..models import ActionProgress, Conference, ConferenceInvitation, CpPlan
 from ..obligations import CONFERENCE_SOURCE, ENQUIRY_SOURCE, PLAN_SOURCE
 from ..policies import chair_independence
-from .common import MIN_WRITTEN, child_to_change
 from .plan_changes import continue_plan, end_or_hold_plan, start_plan
 
 D = ConferenceDecision
@@ -73,7 +73,7 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
                                decision: str, rationale: str, category: str = "", outline_plan: str = "",
                                after_plan: str = "", first_action: Mapping | None = None,
                                progress: Mapping | None = None, late_reason: str = "") -> Conference:
-    child = child_to_change(actor, conference.child_id, "conference.chair")
+    child = child_for_action(actor, conference.child_id, "conference.chair")
     conference = Conference.objects.select_for_update(of=("self",)).select_related("episode", "plan").get(
         pk=conference.pk)
     if conference.chair_id != actor.pk:
@@ -141,7 +141,7 @@ def _carry_out(actor, conference, first_action, rows) -> CpPlan | None:
 @atomic
 def conference_minutes_record(*, actor, conference: Conference, circulated_on, expected_version: int,
                               late_reason: str = "") -> Conference:
-    child_to_change(actor, conference.child_id, "conference.chair")
+    child_for_action(actor, conference.child_id, "conference.chair")
     errors: dict[str, str] = {}
     if not conference.decision:
         errors["__all__"] = "Record the conference's decision first"

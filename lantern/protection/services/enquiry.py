@@ -6,6 +6,8 @@ from datetime import date, time
 
 from django.utils import timezone
 
+from lantern.access.policy import child_for_action
+from lantern.accounts.qualifications import registered_social_worker_problem
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -13,12 +15,11 @@ from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
-from lantern.service_layer.errors import date_errors, raise_if, required_text
+from lantern.service_layer.errors import MIN_WRITTEN, date_errors, raise_if, required_text
 
 from ..codes import EnquiryOutcome
 from ..models import EnquiryVisit, Section47Enquiry
 from ..obligations import ENQUIRY_SOURCE
-from .common import MIN_WRITTEN, child_to_change, registered_social_worker_error
 
 OFFICE_HOURS = (time(9, 0), time(17, 0))
 
@@ -35,10 +36,10 @@ def _require_open(enquiry: Section47Enquiry, errors: dict) -> None:
 
 @atomic
 def enquiry_lead_allocate(*, actor, enquiry: Section47Enquiry, lead_worker, expected_version: int) -> Section47Enquiry:
-    child_to_change(actor, enquiry.child_id, "enquiry.allocate")
+    child_for_action(actor, enquiry.child_id, "enquiry.allocate")
     errors: dict[str, str] = {}
     _require_open(enquiry, errors)
-    problem = registered_social_worker_error(lead_worker, "can lead a section 47 enquiry")
+    problem = registered_social_worker_problem(lead_worker, "can lead a section 47 enquiry")
     if problem:
         errors["lead_worker_id"] = problem
     raise_if(errors)
@@ -58,7 +59,7 @@ def _visit_errors(enquiry, visit_date, visit_time, visited_by, child_seen, seen_
                 earliest_label="the start of the enquiry", today=today)
     if visit_time is None:
         errors["visit_time"] = "Enter the time of the visit"
-    problem = registered_social_worker_error(visited_by, "can make a section 47 enquiry visit")
+    problem = registered_social_worker_problem(visited_by, "can make a section 47 enquiry visit")
     if problem:
         errors["visited_by_id"] = problem
     if child_seen is None:
@@ -77,7 +78,7 @@ def _visit_errors(enquiry, visit_date, visit_time, visited_by, child_seen, seen_
 def enquiry_visit_record(*, actor, enquiry: Section47Enquiry, visit_date: date | None, visit_time: time | None,
                          visited_by, child_seen: bool | None, seen_alone: bool | None = None,
                          not_seen_reason: str = "", not_seen_alone_reason: str = "", notes: str = "") -> EnquiryVisit:
-    child = child_to_change(actor, enquiry.child_id, "enquiry.record")
+    child = child_for_action(actor, enquiry.child_id, "enquiry.record")
     enquiry = Section47Enquiry.objects.select_for_update().get(pk=enquiry.pk)
     raise_if(_visit_errors(enquiry, visit_date, visit_time, visited_by, child_seen, seen_alone, not_seen_reason,
                            not_seen_alone_reason, notes, timezone.localdate()))
@@ -106,7 +107,7 @@ def enquiry_visit_record(*, actor, enquiry: Section47Enquiry, visit_date: date |
 def enquiry_risk_record(*, actor, enquiry: Section47Enquiry, risk_assessment: str,
                         expected_version: int) -> Section47Enquiry:
     """The worker's assessment of risk: what a written agreement and the outcome must rest on."""
-    child_to_change(actor, enquiry.child_id, "enquiry.record")
+    child_for_action(actor, enquiry.child_id, "enquiry.record")
     errors: dict[str, str] = {}
     _require_open(enquiry, errors)
     text = required_text(risk_assessment, "risk_assessment", "Enter the assessment of risk", errors,
@@ -129,7 +130,7 @@ def enquiry_conclude(*, actor, enquiry: Section47Enquiry, outcome: str, rational
                      expected_version: int) -> Section47Enquiry:
     """A manager decides the outcome, with a rationale, once the child has been seen (or a visit
     says why not) and the risk has been assessed."""
-    child_to_change(actor, enquiry.child_id, "enquiry.decide")
+    child_for_action(actor, enquiry.child_id, "enquiry.decide")
     errors: dict[str, str] = {}
     _require_open(enquiry, errors)
     if outcome not in EnquiryOutcome.values:

@@ -7,6 +7,7 @@ from datetime import date
 
 from django.utils import timezone
 
+from lantern.access.policy import child_for_action
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -17,7 +18,6 @@ from lantern.service_layer.errors import date_errors, raise_if, required_text
 
 from ..models import ActionProgress, CoreGroup, CpPlan, CpVisit
 from ..obligations import PLAN_SOURCE, counted_visits
-from .common import child_to_change
 
 
 def _when_errors(plan: CpPlan, day: date | None, name: str, label: str, errors: dict) -> None:
@@ -30,7 +30,7 @@ def _when_errors(plan: CpPlan, day: date | None, name: str, label: str, errors: 
 @atomic
 def core_group_record(*, actor, plan: CpPlan, held_on: date | None, summary: str, attendee_ids: Iterable[int],
                       progress: Mapping, late_reason: str = "") -> CoreGroup:
-    child = child_to_change(actor, plan.child_id, "cp_plan.edit")
+    child = child_for_action(actor, plan.child_id, "cp_plan.edit")
     plan = CpPlan.objects.select_for_update().get(pk=plan.pk)
     errors: dict[str, str] = {}
     _when_errors(plan, held_on, "held_on", "the date of the core group", errors)
@@ -86,7 +86,7 @@ def cp_visit_record(*, actor, plan: CpPlan, visit_date: date | None, child_seen:
                     seen_alone: bool | None = None, not_seen_reason: str = "", not_seen_alone_reason: str = "",
                     bedroom_seen: bool | None = None, child_words: str = "", observations: str = "",
                     late_reason: str = "") -> CpVisit:
-    child = child_to_change(actor, plan.child_id, "cp_visit.record")
+    child = child_for_action(actor, plan.child_id, "cp_visit.record")
     plan = CpPlan.objects.select_for_update().get(pk=plan.pk)
     raise_if(_visit_errors(plan, visit_date, child_seen, seen_alone, not_seen_reason, not_seen_alone_reason,
                            bedroom_seen, child_words, observations))

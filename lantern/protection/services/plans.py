@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.utils import timezone
 
+from lantern.access.policy import child_for_action
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
@@ -13,13 +14,12 @@ from lantern.casework.records import plan_action_errors
 from lantern.obligations.engine import obligations_sync
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
-from lantern.service_layer.errors import raise_if, required_text
+from lantern.service_layer.errors import MIN_WRITTEN, raise_if, required_text
 
 from ..codes import MeetingAgency
 from ..models import CoreGroupMember, CpPlan, PlanAction, PlanUpdate
 from ..obligations import PLAN_SOURCE
 from ..policies import core_group
-from .common import MIN_WRITTEN, child_to_change
 
 
 def _require_open(plan: CpPlan, errors: dict) -> None:
@@ -29,7 +29,7 @@ def _require_open(plan: CpPlan, errors: dict) -> None:
 
 @atomic
 def plan_action_add(*, actor, plan: CpPlan, what: str, owner: str, due_date, success_measure: str) -> PlanAction:
-    child = child_to_change(actor, plan.child_id, "cp_plan.edit")
+    child = child_for_action(actor, plan.child_id, "cp_plan.edit")
     data = {"what": what, "owner": owner, "due_date": due_date, "success_measure": success_measure}
     errors = plan_action_errors(data, plan.start_date)
     _require_open(plan, errors)
@@ -45,7 +45,7 @@ def plan_action_add(*, actor, plan: CpPlan, what: str, owner: str, due_date, suc
 @atomic
 def core_group_member_add(*, actor, plan: CpPlan, agency_kind: str, name: str, agency=None, role: str = "",
                           user=None) -> CoreGroupMember:
-    child = child_to_change(actor, plan.child_id, "cp_plan.edit")
+    child = child_for_action(actor, plan.child_id, "cp_plan.edit")
     errors: dict[str, str] = {}
     _require_open(plan, errors)
     if agency_kind not in MeetingAgency.values:
@@ -64,7 +64,7 @@ def core_group_member_add(*, actor, plan: CpPlan, agency_kind: str, name: str, a
 @atomic
 def plan_update_add(*, actor, plan: CpPlan, text: str, action: PlanAction | None = None) -> PlanUpdate:
     """A core group member's update between meetings (a partner for their own agency)."""
-    child = child_to_change(actor, plan.child_id, "cp_plan.contribute")
+    child = child_for_action(actor, plan.child_id, "cp_plan.contribute")
     if actor.role == Role.PARTNER_PRACTITIONER and not core_group.is_member(actor, plan):
         raise PermissionDenied("Only members of the core group can add an update")
     errors: dict[str, str] = {}
@@ -85,7 +85,7 @@ def plan_update_add(*, actor, plan: CpPlan, text: str, action: PlanAction | None
 def plan_early_end_decide(*, actor, plan: CpPlan, approve: bool, rationale: str, expected_version: int) -> CpPlan:
     """A review decided to end the plan within 3 months of its start: a service manager records why
     that is safe (the plan then ends on the review's date) or keeps it running."""
-    child = child_to_change(actor, plan.child_id, "cp_plan.end_early")
+    child = child_for_action(actor, plan.child_id, "cp_plan.end_early")
     plan = CpPlan.objects.select_related("pending_end").get(pk=plan.pk)
     errors: dict[str, str] = {}
     if plan.pending_end is None:

@@ -7,6 +7,8 @@ from datetime import date, time
 
 from django.utils import timezone
 
+from lantern.access.policy import child_for_action
+from lantern.accounts.qualifications import registered_social_worker_problem
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -17,7 +19,6 @@ from lantern.service_layer.errors import date_errors, late_error, raise_if, requ
 from ..codes import STARTS_ENQUIRY, DiscussionKind, MeetingAgency, StrategyDecision
 from ..models import Section47Enquiry, StrategyAction, StrategyDiscussion, StrategyParticipant
 from ..obligations import ENQUIRY_SOURCE, STRATEGY_SOURCE
-from .common import child_to_change, registered_social_worker_error
 from .frontdoor_link import mark_front_door_arranged
 
 ABSENCE_FIELDS = {MeetingAgency.POLICE: "police_absent_reason", MeetingAgency.HEALTH: "health_absent_reason"}
@@ -59,7 +60,7 @@ def _decision_errors(episode, decision, rationale, lead_worker, kinds, errors) -
         errors["decision"] = "Select what was decided"
     required_text(rationale, "decision_rationale", "Explain the decision", errors, minimum=10)
     if decision in STARTS_ENQUIRY:
-        problem = registered_social_worker_error(lead_worker, "can lead a section 47 enquiry")
+        problem = registered_social_worker_problem(lead_worker, "can lead a section 47 enquiry")
         if problem:
             errors["lead_worker_id"] = problem
         if episode.enquiries.filter(completed_on__isnull=True).exists():
@@ -74,7 +75,7 @@ def strategy_discussion_record(*, actor, episode, held_on: date | None, held_at:
                                absent_reasons: Mapping[str, str] | None = None, decision: str,
                                decision_rationale: str, actions: Sequence[Mapping] = (), lead_worker=None,
                                police_contact: str = "", late_reason: str = "") -> StrategyDiscussion:
-    child = child_to_change(actor, episode.child_id, "strategy.record")
+    child = child_for_action(actor, episode.child_id, "strategy.record")
     today, reasons = timezone.localdate(), dict(absent_reasons or {})
     errors: dict[str, str] = {}
     if not episode.is_open or episode.referral_nfa:
