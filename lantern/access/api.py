@@ -7,11 +7,13 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
+from lantern.access.audit_types import BREAK_GLASS, RESTRICTION
 from lantern.accounts.models import User
 from lantern.api.paging import PageQuery, choice, page_of, paged_query
 from lantern.api.schema import InputSchema, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.people.audit_types import PERSON
 
 from .models import BreakGlassAccess, NamedAccess, RestrictedRecordNotice
 from .policy import child_for, require_permission, visible_children
@@ -111,7 +113,7 @@ def _restriction_out(child) -> RestrictionOut:
 def restriction_detail(request, child_id: int):
     require_permission(request.auth, "child.restrict")
     child, decision = child_for(request.auth, child_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="restriction", object_id=child.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=RESTRICTION, object_id=child.pk,
                  child_id=child.pk, detail=f"api; basis: {decision.basis}")
     return _restriction_out(child)
 
@@ -139,7 +141,7 @@ def break_glass_list(request, paging: Query[PageQuery], status: Text | None = No
     if choice("status", status, ("pending", "reviewed")):
         rows = rows.filter(reviewed_at__isnull=status == "pending")
     page = paged_query(rows, paging, order=("-started_at", "-pk"))
-    audit_record(actor=request.auth, action=Action.LIST, object_type="break_glass",
+    audit_record(actor=request.auth, action=Action.LIST, object_type=BREAK_GLASS,
                  children=[a.child_id for a in page.items], detail=f"api; {len(page.items)} shown")
     return page.out()
 
@@ -160,7 +162,7 @@ def notice_list(request, paging: Query[PageQuery]):
     rows = RestrictedRecordNotice.objects.filter(recipient=request.auth, read_at__isnull=True,
                                                  access__child__in=visible_children(request.auth))
     page = paged_query(rows.select_related("access"), paging, order=("-created_at", "-pk"))
-    audit_record(actor=request.auth, action=Action.LIST, object_type="person",
+    audit_record(actor=request.auth, action=Action.LIST, object_type=PERSON,
                  children=[n.access.child_id for n in page.items], detail=f"api; {len(page.items)} notices")
     return page.out(lambda n: NoticeOut(id=n.pk, kind=n.kind, child_id=n.access.child_id,
                                         by_user_id=n.access.user_id,

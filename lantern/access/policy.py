@@ -19,8 +19,10 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from lantern.access.audit_types import PERMISSION
 from lantern.accounts.models import Team
 from lantern.audit_log.refusals import audit_refusal
+from lantern.people.audit_types import PERSON
 from lantern.people.models import Involvement, Person
 
 from .models import BreakGlassAccess, NamedAccess
@@ -83,7 +85,7 @@ def has_permission(user, permission: str) -> bool:
 def require_permission(user, permission: str) -> None:
     if not has_permission(user, permission):
         if user is not None and getattr(user, "is_authenticated", False):
-            audit_refusal(actor=user, object_type="permission", object_id=permission, detail="role may not do this")
+            audit_refusal(actor=user, object_type=PERMISSION, object_id=permission, detail="role may not do this")
         raise PermissionDenied(f"Your role cannot do this ({permission})")
 
 
@@ -198,7 +200,7 @@ def child_for(user, pk: int, *, for_change: bool = False) -> tuple[Person, Decis
     if decision.allowed and for_change:
         decision = _for_change(user, child, decision)
     if not decision.allowed:
-        audit_refusal(actor=user, object_type="person", object_id=child.pk, child_id=child.pk, detail=decision.basis)
+        audit_refusal(actor=user, object_type=PERSON, object_id=child.pk, child_id=child.pk, detail=decision.basis)
         if decision.restricted:
             raise RestrictedRecord(child)
         if decision.basis == "role is read-only":

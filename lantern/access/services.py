@@ -6,9 +6,11 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from lantern.access.audit_types import BREAK_GLASS
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.people.audit_types import PERSON
 from lantern.people.models import Person
 
 from .models import BreakGlassAccess, NamedAccess, RestrictedRecordNotice
@@ -52,7 +54,7 @@ def break_glass_open(*, actor, child, reason: str) -> BreakGlassAccess:
     access = BreakGlassAccess.objects.create(child=child, user=actor, reason=reason, started_at=now,
                                              expires_at=now + timedelta(hours=settings.LANTERN_BREAK_GLASS_HOURS))
     _tell_named_people(access, RestrictedRecordNotice.Kind.OPENED)
-    audit_record(actor=actor, action=Action.BREAK_GLASS, object_type="person", object_id=child.pk,
+    audit_record(actor=actor, action=Action.BREAK_GLASS, object_type=PERSON, object_id=child.pk,
                  child_id=child.pk, detail=f"until {access.expires_at:%Y-%m-%d %H:%M} UTC")
     return access
 
@@ -70,7 +72,7 @@ def break_glass_write_reason(*, actor, child, reason: str) -> BreakGlassAccess:
     access.write_reason, access.write_reason_at = _reason(reason, "reason"), timezone.now()
     access.save(update_fields=["write_reason", "write_reason_at"])
     _tell_named_people(access, RestrictedRecordNotice.Kind.CHANGING)
-    audit_record(actor=actor, action=Action.BREAK_GLASS, object_type="break_glass", object_id=access.pk,
+    audit_record(actor=actor, action=Action.BREAK_GLASS, object_type=BREAK_GLASS, object_id=access.pk,
                  child_id=child.pk, detail=f"reason to change given: {access.write_reason[:200]}")
     return access
 
@@ -82,7 +84,7 @@ def break_glass_review(*, actor, access: BreakGlassAccess, note: str) -> BreakGl
         raise ValidationError("This access has already been reviewed")
     access.reviewed_by, access.reviewed_at, access.review_note = actor, timezone.now(), note.strip()
     access.save(update_fields=["reviewed_by", "reviewed_at", "review_note"])
-    audit_record(actor=actor, action=Action.REVIEW, object_type="break_glass", object_id=access.pk,
+    audit_record(actor=actor, action=Action.REVIEW, object_type=BREAK_GLASS, object_id=access.pk,
                  child_id=access.child_id, detail="break-glass access reviewed")
     return access
 
@@ -109,6 +111,6 @@ def restriction_set(*, actor, child, is_restricted: bool, named_users, reason: s
     NamedAccess.objects.filter(child=child).exclude(user_id__in=named).delete()
     NamedAccess.objects.bulk_create(NamedAccess(child=child, user_id=pk, granted_by=actor) for pk in named - before)
     type(child).objects.filter(pk=child.pk).update(is_restricted=is_restricted)
-    audit_record(actor=actor, action=Action.RESTRICT, object_type="person", object_id=child.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.RESTRICT, object_type=PERSON, object_id=child.pk, child_id=child.pk,
                  changes={"is_restricted": [child.is_restricted, is_restricted],
                           "named_users": [sorted(before), sorted(named)]}, detail=reason[:300])

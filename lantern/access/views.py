@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from lantern.access.audit_types import AUDIT_TRAIL
 from lantern.accounts.models import User
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
@@ -33,7 +34,7 @@ from .services import (
 @child_page(permission="child.access_log")
 def child_access_log(request, child, decision):
     # Audit first: the page then counts and lists the same rows, this view included.
-    audit_record(actor=request.user, action=Action.VIEW, object_type="audit_trail", object_id=child.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=AUDIT_TRAIL, object_id=child.pk,
                  child_id=child.pk, detail="who has looked at this record")
     events = Paginator(audit_events_for_child(child.pk), 50).get_page(request.GET.get("page"))
     return render(request, "access/access_log.html", {"child": child, "events": events})

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from lantern.accounts.audit_types import API_TOKEN
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.web.decorators import page
@@ -41,7 +42,7 @@ def api_tokens(request):
             token = get_object_or_404(ApiToken, pk=request.POST["revoke"], user=request.user)
             token.revoked_at = timezone.now()
             token.save(update_fields=["revoked_at"])
-            audit_record(actor=request.user, action=Action.UPDATE, object_type="api_token", object_id=token.pk,
+            audit_record(actor=request.user, action=Action.UPDATE, object_type=API_TOKEN, object_id=token.pk,
                          detail="revoked")
             messages.success(request, "The token was revoked")
             return redirect("accounts:api_tokens")
@@ -50,6 +51,6 @@ def api_tokens(request):
         name = request.POST.get("name", "").replace("\x00", "")[:80]
         token = ApiToken.objects.create(user=request.user, name=name or "API token",
                                         key_hash=ApiToken.hash_key(new_key), prefix=new_key[:8])
-        audit_record(actor=request.user, action=Action.CREATE, object_type="api_token", object_id=token.pk)
+        audit_record(actor=request.user, action=Action.CREATE, object_type=API_TOKEN, object_id=token.pk)
     tokens = request.user.api_tokens.order_by("-created_at")
     return render(request, "accounts/api_tokens.html", {"tokens": tokens, "new_key": new_key})

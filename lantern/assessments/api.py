@@ -5,6 +5,7 @@ from ninja import Query, Router
 
 from lantern.api.paging import PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
+from lantern.assessments.audit_types import ASSESSMENT, ASSESSMENTS
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.referrals.selectors import episode_for
@@ -54,7 +55,7 @@ def assessment_create(request, episode_id: int, payload: s.StartIn):
                         f"{STATUSES}.")
 def assessment_list(request, episode_id: int, paging: Query[PageQuery], status: Text | None = None):
     episode, decision = episode_for(request.auth, episode_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="assessments", object_id=episode.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=ASSESSMENTS, object_id=episode.pk,
                  child_id=episode.child_id, detail=f"api; basis: {decision.basis}")
     rows = Assessment.objects.filter(episode=episode)
     if choice("status", status, AssessmentStatus.values):
@@ -67,7 +68,7 @@ def assessment_list(request, episode_id: int, paging: Query[PageQuery], status: 
                         "part, the authorisation, and the earlier text of any answer.")
 def assessment_detail(request, assessment_id: int):
     assessment, decision = assessment_for(request.auth, assessment_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="assessment", object_id=assessment.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=ASSESSMENT, object_id=assessment.pk,
                  child_id=assessment.child_id, detail=f"api; basis: {decision.basis}")
     return _out(assessment)
 

@@ -11,6 +11,9 @@ class AuditLogConfig(AppConfig):
 
         from . import signals  # noqa: F401
         from .sealing import sqlite_chain
+        from .types import declare_all
+
+        declare_all()
 
         def register_chain(sender, connection, **kwargs) -> None:
             if connection.vendor == "sqlite":

@@ -11,6 +11,7 @@ from . import sealing
 from .chain import normal_ip, plain_json, row_hash
 from .context import current_origin
 from .models import Action, AuditEvent, AuditEventChild
+from .types import require_declared
 
 LINK_BATCH = 5000
 
@@ -26,8 +27,10 @@ def audit_record(
     detail: str = "",
     children: Iterable[int] = (),
 ) -> AuditEvent:
-    """Record one action. ``children`` names every other child it showed or wrote (a list page, an
-    export), each then finding the row on their own "who has looked" page."""
+    """Record one action on a declared kind of record (``object_type``, a constant from the owning
+    part's ``audit_types.py``). ``children`` names every other child it showed or wrote (a list page,
+    an export), each then finding the row on their own "who has looked" page."""
+    require_declared(object_type)
     origin = current_origin()
     others = sorted({int(c) for c in children} - {child_id})
     event = AuditEvent(

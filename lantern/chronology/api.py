@@ -9,6 +9,7 @@ from lantern.api.paging import DateRange, PageQuery, page_of, paged_list
 from lantern.api.schema import InputSchema, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.chronology.audit_types import CHRONOLOGY
 from lantern.revisions.schemas import RevisionOut, revisions_out
 from lantern.revisions.selectors import earlier_versions
 
@@ -65,7 +66,7 @@ def chronology(request, child_id: int, paging: Query[PageQuery], dates: Query[Da
     require_permission(request.auth, "chronology.view")
     child, decision = child_for(request.auth, child_id)
     kind = kind or []
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="chronology", object_id=child_id,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=CHRONOLOGY, object_id=child_id,
                  child_id=child_id, detail=f"api; kinds: {', '.join(kind) or 'all'}; basis: {decision.basis}")
     rows = [r for r in _rows(child, kind, significant) if dates.holds(r.event.on)]
     return paged_list(rows, paging, name="chronology").out(_converter(child))

@@ -8,6 +8,7 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.chronology.audit_types import CHRONOLOGY_EVENT
 from lantern.revisions.services import keep_replaced
 from lantern.service_layer.concurrency import ConcurrentEditError
 
@@ -43,6 +44,6 @@ def event_significance_set(*, actor, child, key: str, significant: bool, note: s
     keep_replaced(actor=actor, record_type=NOTE_RECORD, record_id=child.pk, child_id=child.pk,
                   version=expected_version, before={key: before}, after={key: mark.note},
                   labels={key: "Why it matters"})
-    audit_record(actor=actor, action=Action.UPDATE, object_type="chronology_event", object_id=key[:40],
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CHRONOLOGY_EVENT, object_id=key[:40],
                  child_id=child.pk, changes={"significant": [was_significant, significant]}, detail=key)
     return mark

@@ -9,6 +9,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.chronology.audit_types import CHRONOLOGY
 from lantern.revisions.selectors import earlier_versions
 from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
@@ -34,7 +35,7 @@ def _describe(only, significant) -> str:
 @child_page(permission="chronology.view")
 def chronology(request, child, decision):
     form, rows, only, significant = _filtered(request, child)
-    audit_record(actor=request.user, action=Action.VIEW, object_type="chronology", object_id=child.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=CHRONOLOGY, object_id=child.pk,
                  child_id=child.pk, detail=f"chronology; {_describe(only, significant)}; basis: {decision.basis}")
     return render(request, "chronology/chronology.html", {
         "child": child, "form": form, "rows": rows, "query": request.GET.urlencode(),
@@ -45,7 +46,7 @@ def chronology(request, child, decision):
 @child_page(permission="chronology.print")
 def chronology_print(request, child, decision):
     form, rows, only, significant = _filtered(request, child)
-    audit_record(actor=request.user, action=Action.EXPORT, object_type="chronology", object_id=child.pk,
+    audit_record(actor=request.user, action=Action.EXPORT, object_type=CHRONOLOGY, object_id=child.pk,
                  child_id=child.pk, detail=f"printable chronology; {_describe(only, significant)}; "
                                            f"basis: {decision.basis}")
     return render(request, "chronology/print.html", {

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from lantern.access.models import NamedAccess
 from lantern.access.policy import OutOfReach, can_break_glass, require_permission, visible_children
 from lantern.audit_log.refusals import audit_refusal
+from lantern.frontdoor.audit_types import CONTACT
 from lantern.people.models import Person
 
 from .codes import PersonRole
@@ -101,7 +102,7 @@ def require_screening(user, contact: Contact, permission: str = "frontdoor.scree
 
 def _refuse(user, contact: Contact, children: list[ContactPerson], basis: str) -> None:
     ids = [m.person_id for m in children if m.person_id is not None]
-    audit_refusal(actor=user, object_type="contact", object_id=contact.pk, child_id=ids[0] if ids else None,
+    audit_refusal(actor=user, object_type=CONTACT, object_id=contact.pk, child_id=ids[0] if ids else None,
                   children=ids, detail=basis)
 
 

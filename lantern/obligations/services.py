@@ -9,6 +9,7 @@ from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.obligations.audit_types import CLOSURE_DAY, LOCAL_POLICY, OBLIGATIONS
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 from lantern.timescales.periods import Period, PeriodUnit, RuleDefinitionError
@@ -46,7 +47,7 @@ def local_policy_set(*, actor, key: str, amount: int, unit: str,
         setting.amount, setting.unit, setting.changed_by = amount, unit, actor
         setting.save()
     scope = "for every record" if since == EVERY_RECORD else f"for clocks starting from {since.isoformat()}"
-    audit_record(actor=actor, action=Action.UPDATE, object_type="local_policy", object_id=key,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=LOCAL_POLICY, object_id=key,
                  changes={key: [before.describe(), period.describe()]}, detail=scope)
     return setting
 
@@ -57,7 +58,7 @@ def local_policy_remove(*, actor, setting: LocalPolicySetting) -> None:
     have governed fall back to the value in force before it."""
     require_permission(actor, "timescales.configure")
     since = "every record" if setting.effective_from == EVERY_RECORD else setting.effective_from.isoformat()
-    audit_record(actor=actor, action=Action.UPDATE, object_type="local_policy", object_id=setting.key,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=LOCAL_POLICY, object_id=setting.key,
                  changes={setting.key: [Period(setting.amount, PeriodUnit(setting.unit)).describe(), None]},
                  detail=f"value from {since} removed")
     setting.delete()
@@ -69,7 +70,7 @@ def closure_day_add(*, actor, day: date, label: str) -> ClosureDay:
     if ClosureDay.objects.filter(day=day).exists():
         raise ValidationError({"day": "That day is already a closure day"})
     closure = ClosureDay.objects.create(day=day, label=label.strip(), added_by=actor)
-    audit_record(actor=actor, action=Action.CREATE, object_type="closure_day", object_id=closure.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CLOSURE_DAY, object_id=closure.pk,
                  changes={"day": [None, day.isoformat()], "label": [None, closure.label]})
     return closure
 
@@ -77,7 +78,7 @@ def closure_day_add(*, actor, day: date, label: str) -> ClosureDay:
 @atomic
 def closure_day_remove(*, actor, closure: ClosureDay) -> None:
     require_permission(actor, "timescales.configure")
-    audit_record(actor=actor, action=Action.UPDATE, object_type="closure_day", object_id=closure.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CLOSURE_DAY, object_id=closure.pk,
                  changes={"day": [closure.day.isoformat(), None]}, detail="removed")
     closure.delete()
 
@@ -98,5 +99,5 @@ def _recompute(actor, inputs: dict, progress) -> dict:
 def recompute_start(*, actor):
     """Recompute every due date in the background, with progress the administrator can watch."""
     _require_configure(actor)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="obligations", detail="recompute started")
+    audit_record(actor=actor, action=Action.UPDATE, object_type=OBLIGATIONS, detail="recompute started")
     return task_start(kind="recompute_obligations", title="Recomputing due dates", actor=actor, inputs={})

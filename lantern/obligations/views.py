@@ -11,6 +11,7 @@ from lantern.access.policy import has_permission
 from lantern.accounts.models import Team
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.obligations.audit_types import OBLIGATIONS
 from lantern.service_layer.pages import refusals_on
 from lantern.timescales.periods import Period, PeriodUnit
 from lantern.timescales.rules import EVERY_RECORD, LOCAL_POLICY_DEFAULTS, all_rules, rule_for
@@ -37,7 +38,7 @@ def _listed(request, views, what: str, *, also=()) -> None:
     """One audit row for the list, naming every child it showed (each child's access log lists it)."""
     children = {v.obligation.child_id for v in views} | set(also)
     if children:
-        audit_record(actor=request.user, action=Action.LIST, object_type="obligations", children=children,
+        audit_record(actor=request.user, action=Action.LIST, object_type=OBLIGATIONS, children=children,
                      detail=f"{what}; {len(views)} rows, {len(children)} children")
 
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.people.audit_types import PERSON
 
 from .codes import Disability
 from .models import Allocation, Involvement, Person, PersonAddress, Relationship
@@ -120,7 +121,7 @@ def duplicate_check(user, *, first_name: str, last_name: str, date_of_birth: dat
         return DuplicateCheck()
     visible = set(visible_children(user).filter(pk__in=[p.pk for p in found]).values_list("pk", flat=True))
     result = DuplicateCheck(shown=[p for p in found if p.pk in visible], others=len(visible) < len(found))
-    audit_record(actor=user, action=Action.DUPLICATE_CHECK, object_type="person", children=[p.pk for p in found],
+    audit_record(actor=user, action=Action.DUPLICATE_CHECK, object_type=PERSON, children=[p.pk for p in found],
                  detail=f"{detail}{len(result.shown)} possible matches shown"
                         f"{'; others the checker cannot open matched' if result.others else ''}")
     return result

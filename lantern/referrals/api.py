@@ -9,6 +9,7 @@ from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_quer
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.referrals.audit_types import EPISODE, EPISODES, TRANSFER, TRANSFERS
 
 from . import schemas as s
 from .models import Episode, Transfer, TransferStatus
@@ -32,7 +33,7 @@ def episode_list(request, child_id: int, paging: Query[PageQuery], dates: Query[
                  status: Text | None = None):
     require_permission(request.auth, "episode.view")
     child, decision = child_for(request.auth, child_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="episodes", object_id=child_id,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=EPISODES, object_id=child_id,
                  child_id=child_id, detail=f"api; basis: {decision.basis}")
     rows = dates.apply(Episode.objects.filter(child=child), "referral_date")
     if choice("status", status, ("open", "closed")):
@@ -50,13 +51,13 @@ def episode_create(request, child_id: int, payload: s.ReferralIn):
 @router.get("/episodes/{episode_id}", response=s.EpisodeOut, summary="An episode",
             description="From referral to closure, with who holds it.")
 def episode_detail(request, episode_id: int):
-    return _audited(request, episode_for(request.auth, episode_id), "episode")
+    return _audited(request, episode_for(request.auth, episode_id), EPISODE)
 
 
 @router.get("/episodes/{episode_id}/transfers", response=page_of(s.TransferOut), summary="An episode's transfers",
             description=f"Latest transfer date first; status= one of {', '.join(TransferStatus.values)}.")
 def transfer_list(request, episode_id: int, paging: Query[PageQuery], status: Text | None = None):
-    episode = _audited(request, episode_for(request.auth, episode_id), "transfers")
+    episode = _audited(request, episode_for(request.auth, episode_id), TRANSFERS)
     rows = episode.transfers.all()
     if choice("status", status, TransferStatus.values):
         rows = rows.filter(status=status)
@@ -70,7 +71,7 @@ def transfer_detail(request, transfer_id: int):
     if transfer is None:
         raise OutOfReach("No transfer you can see has that ID")
     _, decision = episode_for(request.auth, transfer.episode_id)
-    return _audited(request, (transfer, decision), "transfer")
+    return _audited(request, (transfer, decision), TRANSFER)
 
 
 @router.post("/episodes/{episode_id}/transfers", response={201: s.TransferOut},

@@ -15,6 +15,7 @@ from lantern.accounts.roles import AgencyKind, Employment, Qualification, Role, 
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.people.models import Allocation, Involvement, Person
+from lantern.synthetic.audit_types import DEMO_USERS
 
 DEMO_PASSWORD = "lantern-demo-2026"
 CASELOAD = 15
@@ -151,7 +152,7 @@ def ensure_demo_users(today: date | None = None) -> list[DemoLogin]:
                       or Person.objects.filter(is_child_record=True, is_restricted=True).order_by("id").first())
         if restricted:
             NamedAccess.objects.create(child=restricted, user=tm, granted_by=tm)
-    audit_record(actor=None, action="update", object_type="demo_users",
+    audit_record(actor=None, action="update", object_type=DEMO_USERS,
                  detail=f"Demo sign-ins set up; {moved} children moved to the demo social worker")
 
     logins = []

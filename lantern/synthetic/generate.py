@@ -27,6 +27,7 @@ from lantern.people.models import (
     PersonDisability,
     Relationship,
 )
+from lantern.synthetic.audit_types import SYNTHETIC_AUTHORITY
 
 from .casework import CaseworkPlan, CaseworkPlanner
 from .families import FamilyBuilder
@@ -113,7 +114,7 @@ def generate_authority(children: int = 85_000, seed: int = 2013, *, batch_size: 
         _casework(summary, casework, person_base, batch_size, report)
         finish = _Stage(summary, "finish", report).start()
         reset_sequences(GENERATED_MODELS)
-        audit_record(actor=None, action="create", object_type="synthetic_authority",
+        audit_record(actor=None, action="create", object_type=SYNTHETIC_AUTHORITY,
                      detail=f"Synthetic {AUTHORITY_NAME}: {children:,} children, seed {seed}, "
                             f"{sum(summary.counts.values()):,} rows")
     # The commit is part of the work: PostgreSQL checks the deferred foreign keys of every row then.

@@ -21,6 +21,7 @@ from lantern.audit_log.context import current_origin, reset_origin, set_origin
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.tasks.audit_types import BACKGROUND_TASK
 
 from .models import BackgroundTask
 from .registry import Progress, kind_for
@@ -140,7 +141,7 @@ def task_retry(*, actor, task: BackgroundTask) -> BackgroundTask:
         BackgroundTask.objects.filter(pk=task.pk).update(
             status=BackgroundTask.Status.QUEUED, done=0, total=0, result=None, finished_at=None, heartbeat_at=None,
             attempts=locked.attempts + 1, message=f"Trying again (attempt {locked.attempts + 1})")
-        audit_record(actor=actor, action=Action.UPDATE, object_type="background_task", object_id=task.pk,
+        audit_record(actor=actor, action=Action.UPDATE, object_type=BACKGROUND_TASK, object_id=task.pk,
                      changes={"status": [locked.status, BackgroundTask.Status.QUEUED]},
                      detail=f"tried again: {task.kind}, attempt {locked.attempts + 1}")
         task.refresh_from_db()

@@ -8,6 +8,7 @@ from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.referrals.selectors import episode_for
+from lantern.visits.audit_types import VISIT, VISITS
 
 from . import schemas as s
 from .models import Visit, VisitKind
@@ -23,7 +24,7 @@ router = Router(tags=["Statutory visits"])
 def visit_list(request, child_id: int, paging: Query[PageQuery], dates: Query[DateRange], kind: Text | None = None):
     require_permission(request.auth, "episode.view")
     child, decision = child_for(request.auth, child_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="visits", object_id=child_id, child_id=child_id,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=VISITS, object_id=child_id, child_id=child_id,
                  detail=f"api; basis: {decision.basis}")
     rows = dates.apply(Visit.objects.filter(child=child), "visit_date")
     if choice("kind", kind, VisitKind.values):
@@ -39,7 +40,7 @@ def visit_detail(request, visit_id: int):
     if visit is None:
         raise OutOfReach("No visit you can see has that ID")
     _, decision = child_for(request.auth, visit.child_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="visit", object_id=visit.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=VISIT, object_id=visit.pk,
                  child_id=visit.child_id, detail=f"api; basis: {decision.basis}")
     return visit
 

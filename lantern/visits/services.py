@@ -14,6 +14,7 @@ from lantern.audit_log.transactions import atomic
 from lantern.cin.models import CinPlan
 from lantern.cin.services.common import sync_plan_obligations
 from lantern.obligations.late import require_late_reason
+from lantern.visits.audit_types import VISIT
 
 from .models import Visit, VisitKind
 from .obligations import SOURCE, plan_visits
@@ -73,7 +74,7 @@ def visit_record(*, actor, episode, visit_date: date, child_seen: bool | None, k
         not_seen_alone_reason="" if seen_alone else not_seen_alone_reason.strip(), bedroom_seen=bedroom_seen,
         child_words=child_words.strip(), observations=observations.strip(), late_reason=late_reason.strip(),
         recorded_by=actor)
-    audit_record(actor=actor, action=Action.CREATE, object_type="visit", object_id=visit.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=VISIT, object_id=visit.pk, child_id=child.pk,
                  changes={"kind": [None, kind], "visit_date": [None, visit_date.isoformat()],
                           "child_seen": [None, child_seen], "seen_alone": [None, visit.seen_alone]})
     plans = list(CinPlan.objects.filter(episode=episode).values_list("pk", flat=True))

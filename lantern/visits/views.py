@@ -8,6 +8,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.referrals.models import Episode
 from lantern.service_layer.pages import refusals_on
+from lantern.visits.audit_types import VISIT
 from lantern.web.decorators import child_page
 
 from .forms import VisitForm
@@ -34,6 +35,6 @@ def visit_create(request, child, decision, episode_id: int):
 @child_page(permission="episode.view")
 def visit_detail(request, child, decision, visit_id: int):
     visit = get_object_or_404(Visit.objects.select_related("recorded_by"), pk=visit_id, child=child)
-    audit_record(actor=request.user, action=Action.VIEW, object_type="visit", object_id=visit.pk, child_id=child.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=VISIT, object_id=visit.pk, child_id=child.pk,
                  detail=f"visit; basis: {decision.basis}")
     return render(request, "visits/visit_detail.html", {"child": child, "visit": visit})

@@ -8,6 +8,7 @@ from lantern.access.models import RestrictedRecordNotice
 from lantern.access.policy import has_permission, visible_children
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.people.audit_types import PERSON
 from lantern.web.decorators import page
 
 MY_CHILDREN_LIMIT = 50
@@ -26,7 +27,7 @@ def home(request):
                        .select_related("access__user", "access__child").order_by("-created_at")[:20])
         shown = {c.pk for c in mine} | {n.access.child_id for n in notices}
         if shown:
-            audit_record(actor=user, action=Action.LIST, object_type="person", children=shown,
+            audit_record(actor=user, action=Action.LIST, object_type=PERSON, children=shown,
                          detail=f"home page: {len(mine)} allocated, {len(notices)} break-glass notices")
     return render(request, "web/home.html", {"my_children": mine, "notices": notices, "today": timezone.localdate()})
 

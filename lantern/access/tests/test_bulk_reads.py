@@ -41,7 +41,7 @@ def test_the_access_log_shows_a_list_that_showed_the_child_among_others(client, 
     client.get("/children/?q=Idris+Pellowe")
     client.force_login(make_user(Role.TEAM_MANAGER, team=team))
     log = client.get(f"/children/{child.pk}/access-log/").content.decode()
-    assert "Searched person" in log and "(among other children)" in log
+    assert "Searched child&#x27;s record" in log and "(among other children)" in log
 
 
 def test_a_census_export_and_each_download_name_every_child_in_the_return(client, make_user, team, social_worker):

@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
+from lantern.assessments.audit_types import ASSESSMENT
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -50,7 +51,7 @@ def assessment_submit(*, actor, assessment: Assessment, expected_version: int | 
         raise ValidationError({"__all__": f"Complete every section first. Still to do: {', '.join(missing)}"})
     Assessment.objects.filter(pk=assessment.pk).update(status=AssessmentStatus.SUBMITTED, submitted_by=actor,
                                                       submitted_on=timezone.localdate(), version=F("version") + 1)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="assessment", object_id=assessment.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=ASSESSMENT, object_id=assessment.pk,
                  child_id=child.pk, changes={"status": [AssessmentStatus.IN_PROGRESS, AssessmentStatus.SUBMITTED]})
     assessment.refresh_from_db()
     return assessment
@@ -91,7 +92,7 @@ def assessment_authorise(*, actor, assessment: Assessment, authorised_on: date, 
     Assessment.objects.filter(pk=assessment.pk).update(
         status=AssessmentStatus.AUTHORISED, authorised_on=authorised_on, authorised_by=actor,
         authorisation_rationale=rationale.strip(), late_reason=late_reason.strip(), version=F("version") + 1)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="assessment", object_id=assessment.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=ASSESSMENT, object_id=assessment.pk,
                  child_id=child.pk, changes={"status": [AssessmentStatus.SUBMITTED, AssessmentStatus.AUTHORISED],
                                              "authorised_on": [None, authorised_on.isoformat()],
                                              "outcome": [None, assessment.outcome]})
@@ -119,7 +120,7 @@ def assessment_return(*, actor, assessment: Assessment, comments: str,
     keep_replaced(actor=actor, record_type="assessment", record_id=assessment.pk, child_id=child.pk,
                   version=assessment.version, before={"returned_comments": assessment.returned_comments},
                   after={"returned_comments": comments.strip()}, labels=TEXT_LABELS)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="assessment", object_id=assessment.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=ASSESSMENT, object_id=assessment.pk,
                  child_id=child.pk, changes={"status": [AssessmentStatus.SUBMITTED, AssessmentStatus.IN_PROGRESS]},
                  detail="returned for more work")
     assessment.refresh_from_db()

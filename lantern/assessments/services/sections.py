@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
+from lantern.assessments.audit_types import ASSESSMENT
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -156,7 +157,7 @@ def assessment_section_save(*, actor, assessment: Assessment, section: str, expe
         changes["factors"] = codes
     if section == "family":
         changes["engaged"] = {str(r.person_id): r.engaged for r in rows}
-    audit_record(actor=actor, action=Action.UPDATE, object_type="assessment", object_id=assessment.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=ASSESSMENT, object_id=assessment.pk,
                  child_id=child.pk, changes=changes, detail=f"section: {section}")
     assessment.refresh_from_db()
     assessment.child = child

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from lantern.access.policy import child_for, require_permission
+from lantern.assessments.audit_types import ASSESSMENT
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
@@ -57,7 +58,7 @@ def assessment_start(*, actor, episode, started_on: date, kind: str = "", reasse
         raise ValidationError(errors)
     assessment = Assessment.objects.create(episode=episode, child=child, kind=kind, started_on=started_on,
                                            reassessment_reason=reassessment_reason.strip(), created_by=actor)
-    audit_record(actor=actor, action=Action.CREATE, object_type="assessment", object_id=assessment.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=ASSESSMENT, object_id=assessment.pk,
                  child_id=child.pk, changes={"episode": [None, episode.pk], "kind": [None, kind],
                                              "started_on": [None, started_on.isoformat()]})
     obligations_sync(SOURCE, [assessment.pk])

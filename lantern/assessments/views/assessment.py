@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from lantern.access.policy import has_permission
+from lantern.assessments.audit_types import ASSESSMENT
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.obligations.models import Obligation
@@ -68,7 +69,7 @@ def assessment_start_page(request, child, decision, episode_id: int):
 @child_page(permission="episode.view")
 def assessment_detail(request, child, decision, assessment_id: int):
     assessment = _assessment(child, assessment_id)
-    audit_record(actor=request.user, action=Action.VIEW, object_type="assessment", object_id=assessment.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=ASSESSMENT, object_id=assessment.pk,
                  child_id=child.pk, detail=f"assessment; basis: {decision.basis}")
     user = request.user
     return render(request, "assessments/detail.html", {
@@ -119,7 +120,7 @@ def assessment_authorise_page(request, child, decision, assessment_id: int):
                              else "The assessment was returned to the worker")
             return redirect("assessments:assessment_detail", pk=child.pk, assessment_id=assessment.pk)
     elif request.method == "GET":
-        audit_record(actor=request.user, action=Action.VIEW, object_type="assessment", object_id=assessment.pk,
+        audit_record(actor=request.user, action=Action.VIEW, object_type=ASSESSMENT, object_id=assessment.pk,
                      child_id=child.pk, detail=f"for authorisation; basis: {decision.basis}")
     return render(request, "assessments/authorise.html", {
         "child": child, "assessment": assessment, "form": form, "progress": assessment_progress(assessment),

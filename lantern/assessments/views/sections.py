@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from lantern.assessments.audit_types import ASSESSMENT
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.people.selectors import child_summary
@@ -54,7 +55,7 @@ def assessment_section(request, child, decision, assessment_id: int, section: st
             messages.success(request, f"'{SECTION_BY_KEY[section].title}' was saved")
             return redirect("assessments:assessment_detail", pk=child.pk, assessment_id=assessment.pk)
     elif request.method == "GET":
-        audit_record(actor=request.user, action=Action.VIEW, object_type="assessment", object_id=assessment.pk,
+        audit_record(actor=request.user, action=Action.VIEW, object_type=ASSESSMENT, object_id=assessment.pk,
                      child_id=child.pk, detail=f"section {section}; basis: {decision.basis}")
     context = {"form": form, "child": child, "assessment": assessment, "section": SECTION_BY_KEY[section],
                "title": SECTION_BY_KEY[section].title, "submit": "Save and return to the assessment",

@@ -11,6 +11,7 @@ from lantern.api.paging import PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.cin.audit_types import CLOSURE, CLOSURES
 from lantern.referrals.schemas import DecisionIn
 from lantern.referrals.selectors import episode_for
 
@@ -26,7 +27,7 @@ STATUSES = ", ".join(Closure.Status.values)
             summary="An episode's closure proposals", description=f"Latest first; status= one of {STATUSES}.")
 def closure_list(request, episode_id: int, paging: Query[PageQuery], status: Text | None = None):
     episode, decision = episode_for(request.auth, episode_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="closures", object_id=episode.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=CLOSURES, object_id=episode.pk,
                  child_id=episode.child_id, detail=f"api; basis: {decision.basis}")
     rows = episode.closures.all()
     if choice("status", status, Closure.Status.values):
@@ -57,7 +58,7 @@ def _closure(request, closure_id: int) -> Closure:
 def closure_detail(request, closure_id: int):
     closure = _closure(request, closure_id)
     _, decision = episode_for(request.auth, closure.episode_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="closure", object_id=closure.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=CLOSURE, object_id=closure.pk,
                  child_id=closure.child_id, detail=f"api; basis: {decision.basis}")
     return closure
 
@@ -69,7 +70,7 @@ def step_down_list(request, paging: Query[PageQuery]):
     rows = (Closure.objects.filter(status=Closure.Status.AWAITING_EARLY_HELP, early_help_team_id=request.auth.team_id)
             .filter(Q(child__is_restricted=False) | Q(child__in=visible_children(request.auth))))
     page = paged_query(rows, paging, order=("proposed_at", "pk"))
-    audit_record(actor=request.auth, action=Action.LIST, object_type="closure",
+    audit_record(actor=request.auth, action=Action.LIST, object_type=CLOSURE,
                  children=[c.child_id for c in page.items], detail=f"api; step-downs; {len(page.items)} shown")
     return page.out()
 

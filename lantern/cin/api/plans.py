@@ -9,6 +9,7 @@ from lantern.api.schema import Text
 from lantern.assessments.selectors import assessment_for
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.cin.audit_types import CIN_PLAN, CIN_PLANS, CIN_REVIEW, CIN_REVIEWS
 
 from .. import schemas as s
 from ..models import ActionProgress, CinPlan, PlanReview
@@ -55,7 +56,7 @@ def plan_list(request, child_id: int, paging: Query[PageQuery], dates: Query[Dat
     rows = dates.apply(CinPlan.objects.filter(child=child).prefetch_related("actions"), "start_date")
     if choice("status", status, ("open", "ended")):
         rows = rows.filter(end_date__isnull=status == "open")
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="cin_plans", object_id=child.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=CIN_PLANS, object_id=child.pk,
                  child_id=child.pk, detail=f"api; basis: {decision.basis}")
     return paged_query(rows, paging, order=("-start_date", "-pk")).out(plan_out)
 
@@ -64,7 +65,7 @@ def plan_list(request, child_id: int, paging: Query[PageQuery], dates: Query[Dat
             description="What must change for the child, and its actions.")
 def plan_detail(request, cin_plan_id: int):
     plan, decision = _plan_for(request, cin_plan_id)
-    _audit(request, plan, decision, "cin_plan")
+    _audit(request, plan, decision, CIN_PLAN)
     return plan_out(plan)
 
 
@@ -79,7 +80,7 @@ def action_create(request, cin_plan_id: int, payload: s.ActionIn):
             description="Latest first, each with the progress on every action; from= and to= on the review date.")
 def review_list(request, cin_plan_id: int, paging: Query[PageQuery], dates: Query[DateRange]):
     plan, decision = _plan_for(request, cin_plan_id)
-    _audit(request, plan, decision, "cin_reviews")
+    _audit(request, plan, decision, CIN_REVIEWS)
     rows = dates.apply(REVIEWS.filter(plan=plan), "review_date")
     return paged_query(rows, paging, order=("-review_date", "-pk")).out(review_out)
 
@@ -91,7 +92,7 @@ def review_detail(request, cin_review_id: int):
     if review is None:
         raise OutOfReach("No review you can see has that ID")
     plan, decision = _plan_for(request, review.plan_id)
-    _audit(request, plan, decision, "cin_review", object_id=review.pk)
+    _audit(request, plan, decision, CIN_REVIEW, object_id=review.pk)
     return review_out(review)
 
 

@@ -13,6 +13,7 @@ from lantern.accounts.roles import TeamKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.cin.audit_types import CLOSURE
 from lantern.referrals.codes import ClosureReason
 from lantern.referrals.services import episode_close
 from lantern.referrals.services.episodes import closure_errors
@@ -57,7 +58,7 @@ def closure_propose(*, actor, episode, kind: str, closure_date: date, reason: st
         risk_evaluation=risk_evaluation.strip(), family_told_on=family_told_on if step_down else None,
         early_help_team=early_help_team if step_down else None, proposed_by=actor,
         status=S.AWAITING_EARLY_HELP if step_down else S.AWAITING_MANAGER)
-    audit_record(actor=actor, action=Action.CREATE, object_type="closure", object_id=closure.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CLOSURE, object_id=closure.pk, child_id=child.pk,
                  changes={"kind": [None, kind], "closure_date": [None, closure_date.isoformat()],
                           "reason": [None, reason]})
     return closure
@@ -87,7 +88,7 @@ def step_down_respond(*, actor, closure: Closure, accepted: bool, note: str = ""
         early_help_accepted=accepted, early_help_by=actor, early_help_on=timezone.localdate(),
         early_help_note=note.strip(), status=S.AWAITING_MANAGER if accepted else S.DECLINED,
         version=F("version") + 1)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="closure", object_id=closure.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CLOSURE, object_id=closure.pk,
                  child_id=closure.child_id, changes={"early_help_accepted": [None, accepted]},
                  detail="step-down response; basis: step-down offered to this team")
     closure.refresh_from_db()
@@ -113,7 +114,7 @@ def closure_decide(*, actor, closure: Closure, approve: bool, rationale: str) ->
     Closure.objects.filter(pk=closure.pk).update(status=S.APPROVED if approve else S.DECLINED, decided_by=actor,
                                                  decided_on=timezone.localdate(), rationale=rationale.strip(),
                                                  version=F("version") + 1)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="closure", object_id=closure.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CLOSURE, object_id=closure.pk, child_id=child.pk,
                  changes={"status": [S.AWAITING_MANAGER, S.APPROVED if approve else S.DECLINED]})
     closure.refresh_from_db()
     return closure

@@ -16,6 +16,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.casework.records import plan_action_errors
+from lantern.cin.audit_types import CIN_PLAN, PLAN_ACTION
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.service_layer.errors import raise_if, required_text
@@ -76,7 +77,7 @@ def cin_plan_start(*, actor, start_date: date, outcomes: str, actions: Iterable[
     plan = CinPlan.objects.create(episode=episode, child=child, assessment=assessment, start_date=start_date,
                                   outcomes=outcomes.strip(), late_reason=late_reason.strip(), created_by=actor)
     PlanAction.objects.bulk_create(_new_action(plan, data, actor) for data in actions)
-    audit_record(actor=actor, action=Action.CREATE, object_type="cin_plan", object_id=plan.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CIN_PLAN, object_id=plan.pk, child_id=child.pk,
                  changes={"start_date": [None, start_date.isoformat()], "actions": [None, len(actions)]})
     if assessment is not None:
         obligations_sync(ASSESSMENT_SOURCE, [assessment.pk])
@@ -98,7 +99,7 @@ def plan_action_add(*, actor, plan: CinPlan, what: str, owner: str, due_date: da
     action = _new_action(plan, data, actor)
     action.save()
     CinPlan.objects.filter(pk=plan.pk).update(version=F("version") + 1)
-    audit_record(actor=actor, action=Action.CREATE, object_type="plan_action", object_id=action.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=PLAN_ACTION, object_id=action.pk,
                  child_id=child.pk, changes={"plan": [None, plan.pk], "due_date": [None, due_date.isoformat()]})
     return action
 
@@ -133,7 +134,7 @@ def cin_plan_end(*, actor, plan: CinPlan, end_date: date, reason: str) -> CinPla
         errors["end_date"] = f"The plan was reviewed on {last_review:%-d %B %Y}: it cannot end before that"
     raise_if(errors)
     CinPlan.objects.filter(pk=plan.pk).update(end_date=end_date, end_reason=reason.strip(), version=F("version") + 1)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="cin_plan", object_id=plan.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CIN_PLAN, object_id=plan.pk, child_id=child.pk,
                  changes={"end_date": [None, end_date.isoformat()]})
     if plan.assessment_id:
         obligations_sync(ASSESSMENT_SOURCE, [plan.assessment_id])

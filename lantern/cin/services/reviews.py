@@ -12,6 +12,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.casework.records import progress_rows
+from lantern.cin.audit_types import CIN_REVIEW
 from lantern.obligations.late import require_late_reason
 from lantern.service_layer.errors import raise_if, required_text
 
@@ -48,7 +49,7 @@ def cin_review_record(*, actor, plan: CinPlan, review_date: date, child_views: s
         row.review = review
     ActionProgress.objects.bulk_create(rows)
     CinPlan.objects.filter(pk=plan.pk).update(version=F("version") + 1)
-    audit_record(actor=actor, action=Action.CREATE, object_type="cin_review", object_id=review.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CIN_REVIEW, object_id=review.pk, child_id=child.pk,
                  changes={"plan": [None, plan.pk], "review_date": [None, review_date.isoformat()],
                           "progress": {str(r.action_id): r.status for r in rows}})
     sync_plan_obligations([plan.pk])

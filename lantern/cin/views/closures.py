@@ -11,6 +11,7 @@ from lantern.accounts.models import Team
 from lantern.accounts.roles import TeamKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.cin.audit_types import CLOSURE
 from lantern.referrals.forms import ManagerDecisionForm
 from lantern.referrals.models import Episode
 from lantern.service_layer.pages import refusals_on
@@ -53,7 +54,7 @@ def closure_create(request, child, decision, episode_id: int):
 @child_page(permission="episode.view")
 def closure_detail(request, child, decision, closure_id: int):
     closure = _closure(child, closure_id)
-    audit_record(actor=request.user, action=Action.VIEW, object_type="closure", object_id=closure.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=CLOSURE, object_id=closure.pk,
                  child_id=child.pk, detail=f"closure; basis: {decision.basis}")
     return render(request, "cin/closure_detail.html", {
         "child": child, "closure": closure,
@@ -73,7 +74,7 @@ def closure_decide_page(request, child, decision, closure_id: int):
             messages.success(request, "Your decision was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=closure.episode_id)
     elif request.method == "GET":
-        audit_record(actor=request.user, action=Action.VIEW, object_type="closure", object_id=closure.pk,
+        audit_record(actor=request.user, action=Action.VIEW, object_type=CLOSURE, object_id=closure.pk,
                      child_id=child.pk, detail=f"for a decision; basis: {decision.basis}")
     return render(request, "cin/closure_decide.html", {"child": child, "closure": closure, "form": form})
 
@@ -85,7 +86,7 @@ def step_down_list(request):
                    .filter(Q(child__is_restricted=False) | Q(child__in=visible_children(request.user)))
                    .select_related("child", "proposed_by").order_by("proposed_at"))
     if waiting:
-        audit_record(actor=request.user, action=Action.LIST, object_type="closure",
+        audit_record(actor=request.user, action=Action.LIST, object_type=CLOSURE,
                      children=[c.child_id for c in waiting],
                      detail=f"step-downs waiting for early help; {len(waiting)} shown")
     return render(request, "cin/step_down_list.html", {"waiting": waiting})
@@ -104,6 +105,6 @@ def step_down_respond_page(request, closure_id: int):
             messages.success(request, "Your answer was sent to the child's social worker and their manager")
             return redirect("cin:step_down_list")
     elif request.method == "GET":
-        audit_record(actor=request.user, action=Action.VIEW, object_type="closure", object_id=closure.pk,
+        audit_record(actor=request.user, action=Action.VIEW, object_type=CLOSURE, object_id=closure.pk,
                      child_id=closure.child_id, detail=f"step-down; basis: {basis}")
     return render(request, "cin/step_down_respond.html", {"closure": closure, "form": form, "child": closure.child})

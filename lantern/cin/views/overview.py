@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.cin.audit_types import PRACTICE_OVERVIEW
 from lantern.timescales.rules import rule_for
 from lantern.web.decorators import page
 
@@ -15,7 +16,7 @@ from ..selectors import TRACKED_RULES, practice_overview
 def overview(request):
     today = timezone.localdate()
     figures = practice_overview(request.user, today=today)
-    audit_record(actor=request.user, action=Action.LIST, object_type="practice_overview",
+    audit_record(actor=request.user, action=Action.LIST, object_type=PRACTICE_OVERVIEW,
                  detail="children in need practice overview (counts only)")
     overdue = [(rule_for(rule).name, figures["overdue"].get(rule, 0)) for rule in TRACKED_RULES]
     return render(request, "cin/overview.html", {"figures": figures, "overdue": overdue, "today": today})

@@ -7,6 +7,7 @@ from lantern.access.policy import has_permission
 from lantern.assessments.models import Assessment
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.cin.audit_types import CIN_PLAN
 from lantern.obligations.selectors import record_deadlines
 from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
@@ -48,7 +49,7 @@ def plan_create(request, child, decision, assessment_id: int):
 @child_page(permission="episode.view")
 def plan_detail(request, child, decision, plan_id: int):
     plan = _plan(child, plan_id)
-    audit_record(actor=request.user, action=Action.VIEW, object_type="cin_plan", object_id=plan.pk, child_id=child.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=CIN_PLAN, object_id=plan.pk, child_id=child.pk,
                  detail=f"plan; basis: {decision.basis}")
     today = timezone.localdate()
     deadlines = record_deadlines(child, today=today, link=plan_link(plan))

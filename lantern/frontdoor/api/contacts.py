@@ -11,6 +11,7 @@ from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_quer
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.frontdoor.audit_types import CONTACT
 
 from .. import schemas as s
 from ..access import contact_view, restricted_hidden
@@ -44,7 +45,7 @@ def contacts_queue(request, paging: Query[PageQuery], dates: Query[DateRange], s
     rows = queue_rows(page.items, today=timezone.localdate())
     matched = {m.person_id for r in rows for m in r.children if m.person_id}
     hidden = restricted_hidden(request.auth, matched)
-    audit_record(actor=request.auth, action=Action.LIST, object_type="contact", children=matched - hidden,
+    audit_record(actor=request.auth, action=Action.LIST, object_type=CONTACT, children=matched - hidden,
                  detail=f"api front door queue; {len(rows)} shown")
 
     def item(r) -> s.QueueItemOut:

@@ -9,6 +9,7 @@ from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_list
 from lantern.api.schema import Number, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.frontdoor.audit_types import NOTIFICATION
 
 from .. import schemas as s
 from ..codes import NotificationStatus
@@ -19,7 +20,7 @@ from ..services import marac_record, notification_triage, notifications_receive
 from .router import router
 from .shapes import screened
 
-NOTIFICATION = "/frontdoor/notifications/{notification_id}"
+ONE_NOTIFICATION = "/frontdoor/notifications/{notification_id}"
 
 
 def _notification(request, notification_id: int) -> DomesticAbuseNotification:
@@ -55,7 +56,7 @@ def notifications_list(request, paging: Query[PageQuery], dates: Query[DateRange
         rows = rows.filter(status=status)
     order = ("received_at", "pk") if status == NotificationStatus.NEW else ("-received_at", "-pk")
     page = paged_query(rows, paging, order=order)
-    audit_record(actor=request.auth, action=Action.LIST, object_type="notification",
+    audit_record(actor=request.auth, action=Action.LIST, object_type=NOTIFICATION,
                  detail=f"api; {status or 'all'}; {len(page.items)} shown")
     return page.out()
 
@@ -69,16 +70,16 @@ def notifications_funnel(request, paging: Query[PageQuery], months: Number = 12)
     return paged_list(series, paging, name=f"funnel-{len(series)}").out()
 
 
-@router.get(NOTIFICATION, response=s.NotificationDetailOut, summary="A police notification",
+@router.get(ONE_NOTIFICATION, response=s.NotificationDetailOut, summary="A police notification",
             description="Everything the police sent and what triage decided. For the front door.")
 def notification_detail(request, notification_id: int):
     notification = _notification(request, notification_id)
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="notification", object_id=notification.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=NOTIFICATION, object_id=notification.pk,
                  detail="api")
     return notification
 
 
-@router.post(f"{NOTIFICATION}/triage", response=s.NotificationDetailOut, summary="Triage a police notification",
+@router.post(f"{ONE_NOTIFICATION}/triage", response=s.NotificationDetailOut, summary="Triage a police notification",
              description="Confirm the risk level and whether children live in the household. At medium or high "
                          "risk with children, raise a contact; a high-risk notification must be referred to MARAC. "
                          "Send the version you read (409 if stale).")
@@ -90,7 +91,7 @@ def notification_triage_create(request, notification_id: int, payload: s.TriageI
                                notes=payload.notes)
 
 
-@router.post(f"{NOTIFICATION}/marac-outcome", response=s.NotificationDetailOut,
+@router.post(f"{ONE_NOTIFICATION}/marac-outcome", response=s.NotificationDetailOut,
              summary="Record the MARAC outcome of a notification referred to MARAC",
              description="Heard (action plan or no action, with the conference date), not heard, or pending. Send "
                          "the version you read (409 if stale).")

@@ -6,6 +6,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 
 from lantern.audit_log.services import audit_record
+from lantern.frontdoor.audit_types import CONTACT
 from lantern.obligations.clock import current_clock
 from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.timescales.deadlines import compute_deadline
@@ -36,7 +37,7 @@ def linked_children(contact: Contact) -> list[int]:
                 .values_list("person_id", flat=True))
 
 
-def audit_contact(*, actor, action, contact: Contact, changes=None, detail: str = "", object_type="contact",
+def audit_contact(*, actor, action, contact: Contact, changes=None, detail: str = "", object_type=CONTACT,
                   object_id=None) -> None:
     """One audit row per action, filed under the contact's first linked child and shown on every
     other linked child's access log too."""

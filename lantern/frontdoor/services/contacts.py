@@ -14,6 +14,7 @@ from django.utils import timezone
 from lantern.access.policy import child_for
 from lantern.audit_log.models import Action
 from lantern.audit_log.transactions import atomic
+from lantern.frontdoor.audit_types import AGENCY_CHECK, CONTACT_PERSON
 from lantern.obligations.engine import obligations_sync
 from lantern.people.models import Person, Relationship
 from lantern.people.services import child_create, family_member_add
@@ -88,7 +89,7 @@ def contact_person_add(*, actor, contact: Contact, expected_version: int, data: 
     person = person_build(contact, data)
     bump_version(contact, expected_version, what="this contact")
     person.save()
-    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type="contact_person",
+    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type=CONTACT_PERSON,
                   object_id=person.pk, changes={"role": [None, person.role]}, detail="person named")
     return person
 
@@ -98,7 +99,7 @@ def _link(actor, contact: Contact, mention: ContactPerson, person: Person) -> Co
         raise ValidationError("That person is not named on this contact")
     mention.person, mention.linked_by, mention.linked_at = person, actor, timezone.now()
     mention.save(update_fields=["person", "linked_by", "linked_at"])
-    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type="contact_person",
+    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type=CONTACT_PERSON,
                   object_id=mention.pk, changes={"person": [None, person.pk]}, detail="matched to a record")
     # The first linked child carries the decision deadline on work lists.
     obligations_sync(OBLIGATION_SOURCE, [contact.pk])
@@ -173,7 +174,7 @@ def agency_check_record(*, actor, contact: Contact, agency=None, agency_name: st
         raise ValidationError(errors)
     check = AgencyCheck.objects.create(contact=contact, agency=agency, agency_name=agency_name.strip(),
                                        asked_on=asked_on, response=response.strip(), recorded_by=actor)
-    audit_contact(actor=actor, action=Action.CREATE, contact=contact, object_type="agency_check", object_id=check.pk,
+    audit_contact(actor=actor, action=Action.CREATE, contact=contact, object_type=AGENCY_CHECK, object_id=check.pk,
                   changes={"agency": [None, check.agency_label]})
     return check
 

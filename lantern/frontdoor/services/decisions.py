@@ -12,6 +12,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.transactions import atomic
+from lantern.frontdoor.audit_types import CONTACT_DECISION
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.referrals.models import Episode
@@ -136,7 +137,7 @@ def decision_record(*, actor, contact: Contact, expected_version: int, data: Map
         if needs_manager:
             decision.authorised_by, decision.authorised_at = actor, now
         _carry_out(actor, contact, decision, today)
-    audit_contact(actor=actor, action=Action.CREATE, contact=contact, object_type="contact_decision",
+    audit_contact(actor=actor, action=Action.CREATE, contact=contact, object_type=CONTACT_DECISION,
                   object_id=decision.pk, changes={"outcome": [None, decision.outcome],
                                                   "status": [None, decision.status]})
     return decision
@@ -161,7 +162,7 @@ def decision_authorise(*, actor, contact: Contact, expected_version: int, commen
     decision.authorised_by, decision.authorised_at = actor, timezone.now()
     decision.manager_comment, decision.late_reason = comment.strip(), reason
     _carry_out(actor, contact, decision, today)
-    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type="contact_decision",
+    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type=CONTACT_DECISION,
                   object_id=decision.pk, changes={"status": [DecisionStatus.PROPOSED, DecisionStatus.FINAL]},
                   detail="authorised")
     return decision
@@ -180,7 +181,7 @@ def decision_return(*, actor, contact: Contact, expected_version: int, comment: 
     decision.save()
     contact.status = ContactStatus.RECEIVED
     contact.save(update_fields=["status"])
-    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type="contact_decision",
+    audit_contact(actor=actor, action=Action.UPDATE, contact=contact, object_type=CONTACT_DECISION,
                   object_id=decision.pk, changes={"status": [DecisionStatus.PROPOSED, DecisionStatus.RETURNED]},
                   detail="returned to the screener")
     return decision

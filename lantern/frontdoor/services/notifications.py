@@ -14,6 +14,7 @@ from lantern.accounts.roles import AgencyKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.frontdoor.audit_types import NOTIFICATION, NOTIFICATION_BATCH
 from lantern.referrals.codes import ReferralSource
 from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.tasks.registry import register_task
@@ -90,7 +91,7 @@ def _receive(*, actor, numbered: Iterable[tuple[int, dict[str, str]]], filename:
         NotificationBatch.objects.filter(pk=batch.pk).update(rows_total=read, rows_accepted=accepted,
                                                              errors=batch.errors)
         batch.rows_total, batch.rows_accepted = read, accepted
-        audit_record(actor=actor, action=Action.CREATE, object_type="notification_batch", object_id=batch.pk,
+        audit_record(actor=actor, action=Action.CREATE, object_type=NOTIFICATION_BATCH, object_id=batch.pk,
                      detail=f"{accepted} notifications received, {batch.rows_rejected} rows refused")
     return batch
 
@@ -181,7 +182,7 @@ def notification_triage(*, actor, notification: DomesticAbuseNotification, expec
     else:
         n.status = NotificationStatus.INFORMATION_SHARED
     n.save()
-    audit_record(actor=actor, action=Action.UPDATE, object_type="notification", object_id=n.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=NOTIFICATION, object_id=n.pk,
                  changes={"status": [NotificationStatus.NEW, n.status], "risk_level": [None, risk_level]})
     return n
 
@@ -205,6 +206,6 @@ def marac_record(*, actor, notification: DomesticAbuseNotification, expected_ver
     before = notification.marac_outcome
     notification.marac_date, notification.marac_outcome = marac_date, outcome
     notification.save(update_fields=["marac_date", "marac_outcome"])
-    audit_record(actor=actor, action=Action.UPDATE, object_type="notification", object_id=notification.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=NOTIFICATION, object_id=notification.pk,
                  changes={"marac_outcome": [before, outcome]})
     return notification

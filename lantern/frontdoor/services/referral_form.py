@@ -12,6 +12,7 @@ from lantern.accounts.roles import AgencyKind
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.frontdoor.audit_types import CONTACT, REFERRAL_DRAFT
 from lantern.referrals.codes import ReferralSource
 from lantern.service_layer.concurrency import bump_version
 
@@ -60,7 +61,7 @@ def referral_draft_start(*, actor) -> Contact:
     require_permission(actor, "frontdoor.refer")
     contact = _new(actor, Channel.ONLINE_FORM)
     contact.save()
-    audit_record(actor=actor, action=Action.CREATE, object_type="referral_draft", object_id=contact.pk)
+    audit_record(actor=actor, action=Action.CREATE, object_type=REFERRAL_DRAFT, object_id=contact.pk)
     return contact
 
 
@@ -73,7 +74,7 @@ def referral_draft_save(*, actor, contact: Contact, expected_version: int, data:
     for name in changed:
         setattr(contact, name, data[name])
     contact.save(update_fields=[*changed, "updated_at"])
-    audit_record(actor=actor, action=Action.UPDATE, object_type="referral_draft", object_id=contact.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=REFERRAL_DRAFT, object_id=contact.pk,
                  detail=f"answered: {', '.join(changed)}"[:300])
     return contact
 
@@ -90,7 +91,7 @@ def referral_person_save(*, actor, contact: Contact, expected_version: int, data
             raise PermissionDenied("That person is not on this referral")
         built.pk = mention.pk
     built.save()
-    audit_record(actor=actor, action=Action.UPDATE, object_type="referral_draft", object_id=contact.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=REFERRAL_DRAFT, object_id=contact.pk,
                  detail=f"{built.role} {'changed' if mention else 'added'}")
     return built
 
@@ -102,7 +103,7 @@ def referral_person_remove(*, actor, contact: Contact, expected_version: int, me
         raise PermissionDenied("That person is not on this referral")
     bump_version(contact, expected_version, what="this contact")
     mention.delete()
-    audit_record(actor=actor, action=Action.UPDATE, object_type="referral_draft", object_id=contact.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=REFERRAL_DRAFT, object_id=contact.pk,
                  detail=f"{mention.role} removed")
 
 
@@ -120,7 +121,7 @@ def referral_submit(*, actor, contact: Contact, expected_version: int) -> Contac
     bump_version(contact, expected_version, what="this contact")
     receive(contact, timezone.now())
     contact.save()
-    audit_record(actor=actor, action=Action.CREATE, object_type="contact", object_id=contact.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CONTACT, object_id=contact.pk,
                  changes={"source": [None, contact.source], "channel": [None, contact.channel]},
                  detail="referral sent by a partner")
     return contact
@@ -142,7 +143,7 @@ def referral_send(*, actor, data: Mapping[str, Any], people: Sequence[Mapping[st
     contact.save()
     for person in people:
         person_build(contact, person).save()
-    audit_record(actor=actor, action=Action.CREATE, object_type="contact", object_id=contact.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CONTACT, object_id=contact.pk,
                  changes={"source": [None, contact.source], "channel": [None, contact.channel]},
                  detail="referral sent by a partner through the API")
     return contact

@@ -11,6 +11,7 @@ from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record, field_changes, snapshot
 from lantern.audit_log.transactions import atomic
+from lantern.frontdoor.audit_types import FRONTDOOR_SETTINGS, THRESHOLD_LEVEL
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import ConcurrentEditError
 
@@ -66,7 +67,7 @@ def threshold_level_save(*, actor, data: Mapping[str, Any], level: ThresholdLeve
             setattr(level, name, value)
         level.version = (expected_version or 0) + 1
         changes = field_changes(level, LEVEL_FIELDS, before)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="threshold_level", object_id=level.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=THRESHOLD_LEVEL, object_id=level.pk,
                  changes={k: [str(a), str(b)] for k, (a, b) in changes.items()})
     return level
 
@@ -88,6 +89,6 @@ def authorisation_settings_save(*, actor, expected_version: int, outcomes: Seque
             authorisation_required_for=current.authorisation_required_for, version=current.version,
             changed_by=actor):
         raise ConcurrentEditError(what="this threshold level")
-    audit_record(actor=actor, action=Action.UPDATE, object_type="frontdoor_settings", object_id=1,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=FRONTDOOR_SETTINGS, object_id=1,
                  changes={"authorisation_required_for": [before, current.authorisation_required_for]})
     return current

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from lantern.access.policy import OutOfReach, visible_children
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.people.audit_types import PERSON
 from lantern.people.forms import ChildCreateForm, SearchForm
 from lantern.people.models import Person
 from lantern.people.search import parse_query, search_children
@@ -54,7 +55,7 @@ def person_match(request, pk: int, mention_pk: int):
     results = []
     if mention.role == PersonRole.CHILD and search.is_valid() and search.cleaned_data["q"].strip():
         results = search_children(visible_children(request.user), parse_query(search.cleaned_data["q"]))
-        audit_record(actor=request.user, action=Action.SEARCH, object_type="person",
+        audit_record(actor=request.user, action=Action.SEARCH, object_type=PERSON,
                      children=[c.pk for c in results], detail=f"front door match; {len(results)} shown")
     found = possible_matches(request.user, mention) if mention.role == PersonRole.CHILD else DuplicateCheck()
     return render(request, "frontdoor/person_match.html", {

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.frontdoor.audit_types import NOTIFICATION
 from lantern.service_layer.pages import run_service
 from lantern.tasks.models import BackgroundTask
 from lantern.tasks.uploads import request_too_large, too_large_form
@@ -27,7 +28,7 @@ def notification_list(request):
     waiting = DomesticAbuseNotification.objects.filter(status=NotificationStatus.NEW).order_by("received_at", "pk")
     recent = DomesticAbuseNotification.objects.exclude(status=NotificationStatus.NEW).select_related("contact")
     waiting_rows, recent_rows = list(waiting[:LISTED]), list(recent.order_by("-triaged_at", "-pk")[:50])
-    audit_record(actor=request.user, action=Action.LIST, object_type="notification",
+    audit_record(actor=request.user, action=Action.LIST, object_type=NOTIFICATION,
                  detail=f"{len(waiting_rows)} waiting, {len(recent_rows)} recently triaged shown")
     return render(request, "frontdoor/notification_list.html", {
         "waiting": waiting_rows, "waiting_total": waiting.count(), "recent": recent_rows,
@@ -90,7 +91,7 @@ def notification_detail(request, pk: int):
                                                    outcome=data["outcome"])):
             messages.success(request, "The MARAC outcome was recorded")
             return redirect("frontdoor:notification_detail", pk=notification.pk)
-    audit_record(actor=request.user, action=Action.VIEW, object_type="notification", object_id=notification.pk)
+    audit_record(actor=request.user, action=Action.VIEW, object_type=NOTIFICATION, object_id=notification.pk)
     errors_form = triage if triage.is_bound else marac if marac.is_bound else VersionedForm()
     return render(request, "frontdoor/notification_detail.html", {"n": notification, "triage": triage,
                                                                   "marac": marac, "errors_form": errors_form})

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.frontdoor.audit_types import CONTACT
 from lantern.web.decorators import page
 
 from ..models import ThresholdLevel
@@ -18,7 +19,7 @@ from .common import front_door_page
 def oversight(request):
     today = timezone.localdate()
     waiting = awaiting_authorisation()
-    audit_record(actor=request.user, action=Action.LIST, object_type="contact",
+    audit_record(actor=request.user, action=Action.LIST, object_type=CONTACT,
                  detail=f"front door oversight; {len(waiting)} waiting for authorisation")
     return render(request, "frontdoor/oversight.html", {
         "today": today, "waiting": waiting, "counts": open_counts(today), "performance": performance(today),

@@ -7,6 +7,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.frontdoor.audit_types import CONTACT
 from lantern.service_layer.pages import run_service
 
 from ..access import restricted_hidden
@@ -28,7 +29,7 @@ def queue(request):
         row.restricted = any(m.person_id in hidden for m in row.children)
     for d in strategy:
         d.restricted = any(m.person_id in hidden for m in d.contact.children)
-    audit_record(actor=request.user, action=Action.LIST, object_type="contact", children=matched - hidden,
+    audit_record(actor=request.user, action=Action.LIST, object_type=CONTACT, children=matched - hidden,
                  detail=f"front door queue; {len(rows)} of {total} shown; {len(strategy)} strategy discussions")
     return render(request, "frontdoor/queue.html", {
         "rows": rows, "total": total, "strategy": strategy, "strategy_total": strategy_needed_count(), "today": today,

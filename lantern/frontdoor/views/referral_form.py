@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.frontdoor.audit_types import CONTACT
 from lantern.service_layer.concurrency import ConcurrentEditError
 from lantern.service_layer.pages import run_service
 from lantern.web.decorators import page
@@ -150,7 +151,7 @@ def referral_view(request, pk: int):
         return redirect("frontdoor:referral_check", pk=contact.pk)
     people = list(contact.people.all())
     final = next((d for d in contact.decisions.all() if d.status == "final"), None)
-    audit_record(actor=request.user, action=Action.VIEW, object_type="contact", object_id=contact.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=CONTACT, object_id=contact.pk,
                  detail="the referrer's own referral")
     return render(request, "frontdoor/referral_view.html", {
         "contact": contact, "final": final, "children": [p for p in people if p.role == PersonRole.CHILD],

@@ -14,6 +14,7 @@ from lantern.api.paging import PageQuery, page_of, paged_list, paged_query
 from lantern.api.schema import Day, Number, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.obligations.audit_types import OBLIGATIONS, TIMESCALES
 from lantern.timescales.rules import all_rules
 from lantern.timescales.status import ObligationState
 
@@ -77,7 +78,7 @@ def child_timescales_api(request, child_id: int, paging: Query[PageQuery], as_of
     _check_filters(rule_id, status, CHILD_STATUSES)
     clock = current_clock()
     day = as_of or timezone.localdate()
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="timescales", object_id=child_id,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=TIMESCALES, object_id=child_id,
                  child_id=child_id, detail=f"api; as of {day.isoformat()}; basis: {decision.basis}")
     views = [v for v in child_timescales(child, as_of=day, clock=clock)
              if (not rule_id or v.obligation.rule_id == rule_id)
@@ -90,7 +91,7 @@ def _work_page(request, paging: PageQuery, what: str, **narrowed) -> dict:
     clock, today = current_clock(), timezone.localdate()
     rows = open_obligations(request.auth, today=today, clock=clock, **narrowed)
     page = paged_query(rows, paging, order=("due_date", "pk"))
-    audit_record(actor=request.auth, action=Action.LIST, object_type="obligations",
+    audit_record(actor=request.auth, action=Action.LIST, object_type=OBLIGATIONS,
                  children={o.child_id for o in page.items}, detail=f"api; {what}; {len(page.items)}")
     return page.out(lambda o: _out(view_of(o, today=today, clock=clock), clock))
 

@@ -7,6 +7,7 @@ from lantern.api.paging import PageQuery, page_of, paged_list
 from lantern.api.schema import Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.people.audit_types import PERSON
 
 from .. import schemas as s
 from ..models import Person
@@ -48,7 +49,7 @@ def children_search(request, q: Text, paging: Query[PageQuery]):
     require_permission(request.auth, "child.search")
     results = search_children(visible_children(request.auth), parse_query(q))
     page = paged_list(results, paging, name="children")
-    audit_record(actor=request.auth, action=Action.SEARCH, object_type="person", children=[c.pk for c in page.items],
+    audit_record(actor=request.auth, action=Action.SEARCH, object_type=PERSON, children=[c.pk for c in page.items],
                  detail=f"api; {len(page.items)} of {len(results)} shown")
     return page.out(child_list_out)
 
@@ -78,7 +79,7 @@ def children_create(request, payload: s.ChildIn):
 @router.get("/children/{child_id}", response=s.ChildOut, summary="A child's details",
             description="The parts of the record your role is not shared (a partner's, say) come back as null.")
 def children_detail(request, child_id: int):
-    child = read_section(request, child_id, "person", "identity")
+    child = read_section(request, child_id, PERSON, "identity")
     return child_out(child, sections_for(request.auth))
 
 

@@ -6,6 +6,7 @@ from ninja import Query
 from lantern.access.policy import child_for
 from lantern.accounts.models import Agency, Team, User
 from lantern.api.paging import PageQuery, page_of, paged_query
+from lantern.people.audit_types import ADDRESSES, ALLOCATIONS, INVOLVEMENTS, RELATIONSHIPS
 
 from .. import schemas as s
 from ..models import Allocation, Involvement, PersonAddress, Relationship
@@ -29,7 +30,7 @@ def _relationship_out(r: Relationship, hidden: set[int] | None = None) -> s.Rela
             description="Newest recorded first. A relative with a child record of their own that you cannot open is "
                         "listed by relationship only: their name is withheld and their id and date of birth are null.")
 def relationship_list(request, child_id: int, paging: Query[PageQuery]):
-    read_section(request, child_id, "relationships", "family")
+    read_section(request, child_id, RELATIONSHIPS, "family")
     page = paged_query(Relationship.objects.filter(child_id=child_id).select_related("relative"), paging,
                        order=("-pk",))
     hidden = hidden_relatives(request.auth, page.items)
@@ -68,7 +69,7 @@ def _address_out(a: PersonAddress) -> s.AddressOut:
 @router.get("/children/{child_id}/addresses", response=page_of(s.AddressOut), summary="Address history",
             description="Latest move first (by the day they moved in).")
 def address_list(request, child_id: int, paging: Query[PageQuery]):
-    read_section(request, child_id, "addresses", "addresses")
+    read_section(request, child_id, ADDRESSES, "addresses")
     rows = PersonAddress.objects.filter(person_id=child_id).select_related("address")
     return paged_query(rows, paging, order=("-moved_in", "-pk")).out(_address_out)
 
@@ -85,7 +86,7 @@ def address_create(request, child_id: int, payload: s.AddressIn):
 @router.get("/children/{child_id}/allocations", response=page_of(s.AllocationOut), summary="Allocation history",
             description="Latest first (by start date).")
 def allocation_list(request, child_id: int, paging: Query[PageQuery]):
-    read_section(request, child_id, "allocations", "allocation")
+    read_section(request, child_id, ALLOCATIONS, "allocation")
     return paged_query(Allocation.objects.filter(child_id=child_id), paging, order=("-start_date", "-pk")).out()
 
 
@@ -102,7 +103,7 @@ def allocation_create(request, child_id: int, payload: s.AllocationIn):
 @router.get("/children/{child_id}/professionals", response=page_of(s.InvolvementOut),
             summary="Involved professionals", description="Latest first (by the day their involvement started).")
 def involvement_list(request, child_id: int, paging: Query[PageQuery]):
-    read_section(request, child_id, "involvements", "professionals")
+    read_section(request, child_id, INVOLVEMENTS, "professionals")
     return paged_query(Involvement.objects.filter(child_id=child_id), paging, order=("-start_date", "-pk")).out()
 
 

@@ -13,6 +13,7 @@ from lantern.access.policy import child_for, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record, field_changes, snapshot
 from lantern.audit_log.transactions import atomic
+from lantern.people.audit_types import ALLOCATION, PERSON
 from lantern.service_layer.concurrency import ConcurrentEditError
 
 from ..models import Allocation, NameKey, Person, PersonDisability
@@ -69,7 +70,7 @@ def child_create(*, actor, data: Mapping[str, Any], disabilities: Iterable[str] 
     if actor.team_id:
         Allocation.objects.create(child=child, team_id=actor.team_id, start_date=timezone.localdate(),
                                   reason="Recorded the child")
-    audit_record(actor=actor, action=Action.CREATE, object_type="person", object_id=child.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=PERSON, object_id=child.pk, child_id=child.pk,
                  changes=field_changes(child, PERSON_FIELDS, {}))
     return child
 
@@ -103,7 +104,7 @@ def child_update(*, actor, child: Person, expected_version: int, data: Mapping[s
 
         obligations_sync_child(child.pk)
     child.version = expected_version + 1
-    audit_record(actor=actor, action=Action.UPDATE, object_type="person", object_id=child.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=PERSON, object_id=child.pk, child_id=child.pk,
                  changes=changes)
     return child
 
@@ -123,7 +124,7 @@ def allocation_change(*, actor, child: Person, team, worker=None, start_date: da
         current.save(update_fields=["end_date"])
     allocation = Allocation.objects.create(child=child, team=team, worker=worker, start_date=start_date, reason=reason)
     Person.objects.filter(pk=child.pk).update(current_team=team, current_worker=worker)
-    audit_record(actor=actor, action=Action.CREATE, object_type="allocation", object_id=allocation.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=ALLOCATION, object_id=allocation.pk,
                  child_id=child.pk, changes={"team": [current.team_id if current else None, team.pk],
                                              "worker": [current.worker_id if current else None,
                                                         worker.pk if worker else None]})

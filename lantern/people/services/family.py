@@ -11,6 +11,7 @@ from lantern.access.policy import child_for
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.people.audit_types import ADDRESS, INVOLVEMENT, RELATIONSHIP
 
 from ..models import Address, Involvement, Person, PersonAddress, Relationship
 from ..selectors import relative_for_link
@@ -48,7 +49,7 @@ def _relate(actor, child, relative, relationship_type, lives_with_child, has_pr)
                                 lives_with_child=lives_with_child, has_parental_responsibility=has_pr)
     relationship.full_clean(validate_constraints=False)
     relationship.save()
-    audit_record(actor=actor, action=Action.CREATE, object_type="relationship", object_id=relationship.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=RELATIONSHIP, object_id=relationship.pk,
                  child_id=child.pk, children=[relative.pk] if relative.is_child_record else [],
                  changes={"relative": [None, relative.pk],
                                              "relationship_type": [None, relationship_type],
@@ -71,7 +72,7 @@ def address_add(*, actor, child: Person, address_data: Mapping[str, Any], moved_
         current.moved_out = moved_in
         current.save(update_fields=["moved_out"])
     residence = PersonAddress.objects.create(person=child, address=address, moved_in=moved_in)
-    audit_record(actor=actor, action=Action.CREATE, object_type="address", object_id=residence.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=ADDRESS, object_id=residence.pk, child_id=child.pk,
                  changes={"address": [str(current.address) if current else None, str(address)],
                           "moved_in": [None, moved_in.isoformat()]})
     return residence
@@ -91,6 +92,6 @@ def involvement_add(*, actor, child: Person, agency, role: str, start_date: date
                               contact_details=contact_details)
     involvement.full_clean()
     involvement.save()
-    audit_record(actor=actor, action=Action.CREATE, object_type="involvement", object_id=involvement.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=INVOLVEMENT, object_id=involvement.pk,
                  child_id=child.pk, changes={"agency": [None, agency.pk], "role": [None, role]})
     return involvement

@@ -10,6 +10,7 @@ from lantern.audit_log.services import audit_record
 from lantern.obligations.clock import current_clock
 from lantern.obligations.selectors import child_timescales
 from lantern.obligations.status import explain
+from lantern.people.audit_types import PERSON
 from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page, page
 
@@ -36,7 +37,7 @@ def search(request):
         parsed = parse_query(form.cleaned_data["q"])
         results = search_children(visible_children(request.user), parsed)
         # The criteria kinds are kept, not the words typed: the trail must not copy personal data.
-        audit_record(actor=request.user, action=Action.SEARCH, object_type="person", children=[c.pk for c in results],
+        audit_record(actor=request.user, action=Action.SEARCH, object_type=PERSON, children=[c.pk for c in results],
                      detail=f"by {_criteria(parsed) or 'nothing recognisable'}; {len(results)} shown")
     return render(request, "people/search.html", {"form": form, "results": results, "parsed": parsed,
                                                   "today": timezone.localdate()})
@@ -49,7 +50,7 @@ def child_detail(request, child, decision):
     clock = current_clock()
     today = timezone.localdate()
     timescales = child_timescales(child, as_of=today, clock=clock) if "timescales" in sections else []
-    audit_record(actor=request.user, action=Action.VIEW, object_type="person", object_id=child.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=PERSON, object_id=child.pk,
                  child_id=child.pk, detail=f"summary; basis: {decision.basis}")
     panels = [(panel, {**panel.context(request=request, child=child, today=today), "child": child,
                        "request": request}) for panel in panels_for(sections)]

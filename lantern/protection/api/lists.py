@@ -9,6 +9,7 @@ from lantern.accounts.roles import Role
 from lantern.api.paging import DateRange, PageQuery, page_of, paged_query
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.protection.audit_types import CP_CONFERENCE
 
 from .. import schemas as s
 from ..figures import conferences_needing_work
@@ -26,7 +27,7 @@ def conference_list(request, paging: Query[PageQuery], dates: Query[DateRange], 
     rows = dates.apply(conferences_needing_work(request.auth, mine=chaired), "conference_date")
     page = paged_query(rows, paging, order=("conference_date", "pk"))
     ready = readiness_for(page.items, timezone.localdate())
-    audit_record(actor=request.auth, action=Action.LIST, object_type="cp_conference",
+    audit_record(actor=request.auth, action=Action.LIST, object_type=CP_CONFERENCE,
                  children=[c.child_id for c in page.items],
                  detail=f"api; conference list ({'mine' if chaired else 'all'}); {len(page.items)} shown")
     return {"next": page.next, "items": [

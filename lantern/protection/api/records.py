@@ -8,6 +8,18 @@ from ninja import Query
 from lantern.access.policy import OutOfReach, require_permission
 from lantern.api.paging import DateRange, PageQuery, choice, page_of, paged_query
 from lantern.api.schema import Text
+from lantern.protection.audit_types import (
+    CORE_GROUP,
+    CORE_GROUP_MEMBERS,
+    CORE_GROUPS,
+    CP_PLAN_UPDATES,
+    CP_VISIT,
+    CP_VISITS,
+    S47_VISIT,
+    S47_VISITS,
+    WRITTEN_AGREEMENT,
+    WRITTEN_AGREEMENTS,
+)
 
 from .. import schemas as s
 from ..codes import AgreementStatus
@@ -16,7 +28,7 @@ from ..selectors import enquiry_for, plan_for
 from .router import router
 from .shapes import audited, core_group_out
 
-CORE_GROUPS = CoreGroup.objects.prefetch_related(
+CORE_GROUP_ROWS = CoreGroup.objects.prefetch_related(
     "attendees", Prefetch("progress", queryset=ActionProgress.objects.order_by("pk")))
 
 
@@ -37,7 +49,7 @@ def _plan_for_visits(request, cp_plan_id: int):
 @router.get("/enquiries/{enquiry_id}/enquiry-visits", response=page_of(s.EnquiryVisitOut),
             summary="A section 47 enquiry's visits", description="Latest first; from= and to= on the visit date.")
 def enquiry_visit_list(request, enquiry_id: int, paging: Query[PageQuery], dates: Query[DateRange]):
-    enquiry = audited(request, enquiry_for(request.auth, enquiry_id), "s47_visits")
+    enquiry = audited(request, enquiry_for(request.auth, enquiry_id), S47_VISITS)
     rows = dates.apply(EnquiryVisit.objects.filter(enquiry=enquiry), "visit_date")
     return paged_query(rows, paging, order=("-visit_date", "-pk")).out()
 
@@ -46,7 +58,7 @@ def enquiry_visit_list(request, enquiry_id: int, paging: Query[PageQuery], dates
             description="Who visited, when (and whether out of hours), whether the child was seen and seen alone.")
 def enquiry_visit_detail(request, enquiry_visit_id: int):
     visit = _one(EnquiryVisit.objects.all(), enquiry_visit_id, "visit")
-    audited(request, enquiry_for(request.auth, visit.enquiry_id), "s47_visit", object_id=visit.pk)
+    audited(request, enquiry_for(request.auth, visit.enquiry_id), S47_VISIT, object_id=visit.pk)
     return visit
 
 
@@ -54,7 +66,7 @@ def enquiry_visit_detail(request, enquiry_visit_id: int):
             summary="An enquiry's written agreements",
             description=f"Latest proposed first; status= one of {', '.join(AgreementStatus.values)}.")
 def agreement_list(request, enquiry_id: int, paging: Query[PageQuery], status: Text | None = None):
-    enquiry = audited(request, enquiry_for(request.auth, enquiry_id), "written_agreements")
+    enquiry = audited(request, enquiry_for(request.auth, enquiry_id), WRITTEN_AGREEMENTS)
     rows = WrittenAgreement.objects.filter(enquiry=enquiry)
     if choice("status", status, AgreementStatus.values):
         rows = rows.filter(status=status)
@@ -65,14 +77,14 @@ def agreement_list(request, enquiry_id: int, paging: Query[PageQuery], status: T
             summary="A written agreement", description="What the family agreed, who checks it, and the decision.")
 def agreement_detail(request, written_agreement_id: int):
     agreement = _one(WrittenAgreement.objects.all(), written_agreement_id, "written agreement")
-    audited(request, enquiry_for(request.auth, agreement.enquiry_id), "written_agreement", object_id=agreement.pk)
+    audited(request, enquiry_for(request.auth, agreement.enquiry_id), WRITTEN_AGREEMENT, object_id=agreement.pk)
     return agreement
 
 
 @router.get("/cp-plans/{cp_plan_id}/members", response=page_of(s.CoreGroupMemberOut),
             summary="A plan's core group members", description="Latest joined first, those who left included.")
 def member_list(request, cp_plan_id: int, paging: Query[PageQuery]):
-    plan = audited(request, plan_for(request.auth, cp_plan_id), "core_group_members")
+    plan = audited(request, plan_for(request.auth, cp_plan_id), CORE_GROUP_MEMBERS)
     return paged_query(plan.members.all(), paging, order=("-joined_on", "-pk")).out()
 
 
@@ -80,16 +92,16 @@ def member_list(request, cp_plan_id: int, paging: Query[PageQuery]):
             description="Latest first, each with who attended and the progress on each action; from= and to= on the "
                         "day held.")
 def core_group_list(request, cp_plan_id: int, paging: Query[PageQuery], dates: Query[DateRange]):
-    plan = audited(request, plan_for(request.auth, cp_plan_id), "core_groups")
-    rows = dates.apply(CORE_GROUPS.filter(plan=plan), "held_on")
+    plan = audited(request, plan_for(request.auth, cp_plan_id), CORE_GROUPS)
+    rows = dates.apply(CORE_GROUP_ROWS.filter(plan=plan), "held_on")
     return paged_query(rows, paging, order=("-held_on", "-pk")).out(core_group_out)
 
 
 @router.get("/core-groups/{core_group_id}", response=s.CoreGroupOut, summary="A core group meeting",
             description="Partners: only for a plan whose core group they are in.")
 def core_group_detail(request, core_group_id: int):
-    meeting = _one(CORE_GROUPS, core_group_id, "core group")
-    audited(request, plan_for(request.auth, meeting.plan_id), "core_group", object_id=meeting.pk)
+    meeting = _one(CORE_GROUP_ROWS, core_group_id, "core group")
+    audited(request, plan_for(request.auth, meeting.plan_id), CORE_GROUP, object_id=meeting.pk)
     return core_group_out(meeting)
 
 
@@ -97,7 +109,7 @@ def core_group_detail(request, core_group_id: int):
             summary="A plan's child protection visits",
             description="Latest first; from= and to= on the visit date. Not shared with partners.")
 def cp_visit_list(request, cp_plan_id: int, paging: Query[PageQuery], dates: Query[DateRange]):
-    plan = audited(request, _plan_for_visits(request, cp_plan_id), "cp_visits")
+    plan = audited(request, _plan_for_visits(request, cp_plan_id), CP_VISITS)
     rows = dates.apply(CpVisit.objects.filter(plan=plan), "visit_date")
     return paged_query(rows, paging, order=("-visit_date", "-pk")).out()
 
@@ -106,7 +118,7 @@ def cp_visit_list(request, cp_plan_id: int, paging: Query[PageQuery], dates: Que
             description="Whether the child was seen, seen alone and their bedroom seen, and their words.")
 def cp_visit_detail(request, cp_visit_id: int):
     visit = _one(CpVisit.objects.all(), cp_visit_id, "visit")
-    audited(request, _plan_for_visits(request, visit.plan_id), "cp_visit", object_id=visit.pk)
+    audited(request, _plan_for_visits(request, visit.plan_id), CP_VISIT, object_id=visit.pk)
     return visit
 
 
@@ -114,6 +126,6 @@ def cp_visit_detail(request, cp_visit_id: int):
             summary="Core group members' updates on a plan", description="Latest first; from= and to= on the day "
                                                                          "written.")
 def update_list(request, cp_plan_id: int, paging: Query[PageQuery], dates: Query[DateRange]):
-    plan = audited(request, plan_for(request.auth, cp_plan_id), "cp_plan_updates")
+    plan = audited(request, plan_for(request.auth, cp_plan_id), CP_PLAN_UPDATES)
     rows = dates.apply(PlanUpdate.objects.filter(plan=plan), "written_on")
     return paged_query(rows, paging, order=("-written_on", "-pk")).out()

@@ -16,7 +16,7 @@ from ..services import (
     plan_early_end_decide,
     plan_update_add,
 )
-from .records import CORE_GROUPS
+from .records import CORE_GROUP_ROWS
 from .router import router
 from .shapes import core_group_out, plan_out
 from .writes_casework import user_or_404
@@ -50,7 +50,7 @@ def core_group_create(request, cp_plan_id: int, payload: s.CoreGroupIn):
     meeting = core_group_record(actor=request.auth, plan=plan, held_on=payload.held_on, summary=payload.summary,
                                 attendee_ids=payload.attendee_ids, progress=progress,
                                 late_reason=payload.late_reason)
-    return 201, core_group_out(CORE_GROUPS.get(pk=meeting.pk))
+    return 201, core_group_out(CORE_GROUP_ROWS.get(pk=meeting.pk))
 
 
 @router.post(f"{PLAN}/cp-visits", response={201: s.CpVisitOut}, summary="Record a child protection visit",

@@ -10,6 +10,7 @@ from lantern.access.policy import child_for_action
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.protection.audit_types import WRITTEN_AGREEMENT
 from lantern.service_layer.errors import MIN_WRITTEN, raise_if, required_text
 
 from ..codes import AgreementStatus
@@ -43,7 +44,7 @@ def written_agreement_propose(*, actor, enquiry: Section47Enquiry, terms: str, m
     assert review_on is not None  # refused above when missing
     agreement = WrittenAgreement.objects.create(enquiry=enquiry, child=child, terms=terms.strip(), monitored_by=who,
                                                 monitoring=monitoring.strip(), review_on=review_on, proposed_by=actor)
-    audit_record(actor=actor, action=Action.CREATE, object_type="written_agreement", object_id=agreement.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=WRITTEN_AGREEMENT, object_id=agreement.pk,
                  child_id=child.pk, changes={"enquiry": [None, enquiry.pk], "review_on": [None, review_on.isoformat()]})
     return agreement
 
@@ -60,6 +61,6 @@ def written_agreement_decide(*, actor, agreement: WrittenAgreement, approve: boo
     agreement.status = AgreementStatus.AGREED if approve else AgreementStatus.DECLINED
     agreement.decided_by, agreement.decided_on, agreement.rationale = actor, timezone.localdate(), rationale.strip()
     agreement.save(update_fields=["status", "decided_by", "decided_on", "rationale"])
-    audit_record(actor=actor, action=Action.UPDATE, object_type="written_agreement", object_id=agreement.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=WRITTEN_AGREEMENT, object_id=agreement.pk,
                  child_id=agreement.child_id, changes={"status": [AgreementStatus.PROPOSED, agreement.status]})
     return agreement

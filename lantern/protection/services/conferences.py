@@ -13,6 +13,7 @@ from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
 from lantern.people.models import Involvement
+from lantern.protection.audit_types import CP_AGENCY_REPORT, CP_CONFERENCE, CP_INVITATION
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
 from lantern.service_layer.errors import MIN_WRITTEN, date_errors, raise_if, required_text
@@ -92,7 +93,7 @@ def conference_arrange(*, actor, conference_date: date | None, chair, starts_at:
                                            plan=plan, conference_date=conference_date, starts_at=starts_at,
                                            chair=chair, late_reason=late_reason.strip(), arranged_by=actor)
     invitations = ConferenceInvitation.objects.bulk_create(_invitations(conference, child, episode, plan))
-    audit_record(actor=actor, action=Action.CREATE, object_type="cp_conference", object_id=conference.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CP_CONFERENCE, object_id=conference.pk,
                  child_id=child.pk, changes={"kind": [None, conference.kind],
                                              "conference_date": [None, conference_date.isoformat()],
                                              "chair": [None, chair.pk], "invited": [None, len(invitations)]})
@@ -129,7 +130,7 @@ def conference_invite(*, actor, conference: Conference, agency_kind: str, invite
     invitation = ConferenceInvitation.objects.create(conference=conference, agency_kind=agency_kind, agency=agency,
                                                      invitee=invitee, invitee_name=invitee_name.strip(),
                                                      invited_on=timezone.localdate())
-    audit_record(actor=actor, action=Action.CREATE, object_type="cp_invitation", object_id=invitation.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CP_INVITATION, object_id=invitation.pk,
                  child_id=conference.child_id, changes={"conference": [None, conference.pk],
                                                         "agency_kind": [None, agency_kind]})
     return invitation
@@ -159,7 +160,7 @@ def social_work_report_save(*, actor, conference: Conference, report: str, share
     bump_version(conference, expected_version, report_shared_on=shared_on, **after)
     keep_replaced(actor=actor, record_type="cp_conference", record_id=conference.pk, child_id=conference.child_id,
                   version=expected_version, before=before, after=after, labels=REPORT_LABELS)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="cp_conference", object_id=conference.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CP_CONFERENCE, object_id=conference.pk,
                  child_id=conference.child_id,
                  changes={"report_shared_on": [None, shared_on.isoformat() if shared_on else None]},
                  detail="social work report")
@@ -191,7 +192,7 @@ def agency_report_submit(*, actor, invitation: ConferenceInvitation, report: str
                   after={"report": text}, labels={"report": f"Report from {invitation.agency_label}"},
                   written_by_id=before["report_submitted_by_id"])
     invitation.refresh_from_db()
-    audit_record(actor=actor, action=Action.UPDATE if had_report else Action.CREATE, object_type="cp_agency_report",
+    audit_record(actor=actor, action=Action.UPDATE if had_report else Action.CREATE, object_type=CP_AGENCY_REPORT,
                  object_id=invitation.pk, child_id=invitation.conference.child_id,
                  changes={"conference": [None, invitation.conference_id],
                           "submitted_on": [None, today.isoformat()]})

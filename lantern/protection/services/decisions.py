@@ -14,6 +14,7 @@ from lantern.audit_log.transactions import atomic
 from lantern.casework.records import plan_action_errors, progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
+from lantern.protection.audit_types import CP_CONFERENCE
 from lantern.service_layer.concurrency import bump_version
 from lantern.service_layer.errors import MIN_WRITTEN, raise_if, required_text
 
@@ -104,7 +105,7 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
                                 child_participation=child_participation, advocacy_offered=advocacy_offered,
                                 decision_recorded_on=today, decision_late_reason=late_reason.strip())
     plan = _carry_out(actor, conference, first_action, rows)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="cp_conference", object_id=conference.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CP_CONFERENCE, object_id=conference.pk,
                  child_id=child.pk, changes={"decision": ["", decision], "category": ["", conference.category],
                                              "attended": [None, sorted({i.agency_kind for i in invitations
                                                                         if i.attended})],
@@ -158,7 +159,7 @@ def conference_minutes_record(*, actor, conference: Conference, circulated_on, e
                         met_on=circulated_on, reason=late_reason)
     conference = _save_decision(conference, expected_version, minutes_circulated_on=circulated_on,
                                 minutes_late_reason=late_reason.strip())
-    audit_record(actor=actor, action=Action.UPDATE, object_type="cp_conference", object_id=conference.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CP_CONFERENCE, object_id=conference.pk,
                  child_id=conference.child_id, changes={"minutes_circulated_on": [None, circulated_on.isoformat()]})
     obligations_sync(CONFERENCE_SOURCE, [conference.pk])
     return conference

@@ -13,6 +13,7 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.obligations.clock import current_clock
 from lantern.obligations.engine import obligations_sync
+from lantern.protection.audit_types import S47_ENQUIRY, S47_VISIT
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
 from lantern.service_layer.errors import MIN_WRITTEN, date_errors, raise_if, required_text
@@ -45,7 +46,7 @@ def enquiry_lead_allocate(*, actor, enquiry: Section47Enquiry, lead_worker, expe
     raise_if(errors)
     before = enquiry.lead_worker_id
     bump_version(enquiry, expected_version, lead_worker=lead_worker)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="s47_enquiry", object_id=enquiry.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=S47_ENQUIRY, object_id=enquiry.pk,
                  child_id=enquiry.child_id, changes={"lead_worker": [before, lead_worker.pk]})
     enquiry.refresh_from_db()
     return enquiry
@@ -96,7 +97,7 @@ def enquiry_visit_record(*, actor, enquiry: Section47Enquiry, visit_date: date |
         Section47Enquiry.objects.filter(pk=enquiry.pk).update(
             child_seen_on=min(v.visit_date for v in seen), seen_alone=bool(alone),
             not_seen_alone_reason="" if alone else seen[-1].not_seen_alone_reason)
-    audit_record(actor=actor, action=Action.CREATE, object_type="s47_visit", object_id=visit.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=S47_VISIT, object_id=visit.pk, child_id=child.pk,
                  changes={"enquiry": [None, enquiry.pk], "visit_date": [None, visit_date.isoformat()],
                           "visited_by": [None, visited_by.pk], "out_of_hours": [None, visit.out_of_hours],
                           "child_seen": [None, child_seen], "seen_alone": [None, visit.seen_alone]})
@@ -119,7 +120,7 @@ def enquiry_risk_record(*, actor, enquiry: Section47Enquiry, risk_assessment: st
     keep_replaced(actor=actor, record_type="s47_enquiry", record_id=enquiry.pk, child_id=enquiry.child_id,
                   version=expected_version, before=before, after={"risk_assessment": text},
                   labels={"risk_assessment": "Assessment of risk"})
-    audit_record(actor=actor, action=Action.UPDATE, object_type="s47_enquiry", object_id=enquiry.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=S47_ENQUIRY, object_id=enquiry.pk,
                  child_id=enquiry.child_id, changes={"risk_assessed_on": [None, timezone.localdate().isoformat()]})
     enquiry.refresh_from_db()
     return enquiry
@@ -146,7 +147,7 @@ def enquiry_conclude(*, actor, enquiry: Section47Enquiry, outcome: str, rational
     assert completed_on is not None  # date_errors refused a missing date
     bump_version(enquiry, expected_version, outcome=outcome, outcome_rationale=rationale.strip(),
                  decided_by=actor, completed_on=completed_on)
-    audit_record(actor=actor, action=Action.UPDATE, object_type="s47_enquiry", object_id=enquiry.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=S47_ENQUIRY, object_id=enquiry.pk,
                  child_id=enquiry.child_id, changes={"outcome": ["", outcome],
                                                      "completed_on": [None, completed_on.isoformat()]})
     obligations_sync(ENQUIRY_SOURCE, [enquiry.pk])

@@ -14,6 +14,7 @@ from lantern.audit_log.transactions import atomic
 from lantern.casework.records import progress_rows
 from lantern.obligations.engine import obligations_sync
 from lantern.obligations.late import require_late_reason
+from lantern.protection.audit_types import CORE_GROUP, CP_VISIT
 from lantern.service_layer.errors import date_errors, raise_if, required_text
 
 from ..models import ActionProgress, CoreGroup, CpPlan, CpVisit
@@ -51,7 +52,7 @@ def core_group_record(*, actor, plan: CpPlan, held_on: date | None, summary: str
     for row in rows:
         row.core_group = meeting
     ActionProgress.objects.bulk_create(rows)
-    audit_record(actor=actor, action=Action.CREATE, object_type="core_group", object_id=meeting.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CORE_GROUP, object_id=meeting.pk, child_id=child.pk,
                  changes={"plan": [None, plan.pk], "held_on": [None, held_on.isoformat()],
                           "agencies": [None, sorted({m.agency_kind for m in attendees})],
                           "progress": {str(r.action_id): r.status for r in rows}})
@@ -101,7 +102,7 @@ def cp_visit_record(*, actor, plan: CpPlan, visit_date: date | None, child_seen:
         not_seen_alone_reason="" if (not child_seen or seen_alone) else not_seen_alone_reason.strip(),
         bedroom_seen=bedroom_seen, child_words=child_words.strip() if child_seen else "",
         observations=observations.strip(), late_reason=late_reason.strip() if child_seen else "", recorded_by=actor)
-    audit_record(actor=actor, action=Action.CREATE, object_type="cp_visit", object_id=visit.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CP_VISIT, object_id=visit.pk, child_id=child.pk,
                  changes={"plan": [None, plan.pk], "visit_date": [None, visit_date.isoformat()],
                           "child_seen": [None, child_seen], "seen_alone": [None, visit.seen_alone],
                           "bedroom_seen": [None, bedroom_seen]})

@@ -12,6 +12,7 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.casework.records import plan_action_errors
 from lantern.obligations.engine import obligations_sync
+from lantern.protection.audit_types import CORE_GROUP_MEMBER, CP_PLAN, CP_PLAN_ACTION, CP_PLAN_UPDATE
 from lantern.revisions.services import keep_replaced, text_at_version
 from lantern.service_layer.concurrency import bump_version
 from lantern.service_layer.errors import MIN_WRITTEN, raise_if, required_text
@@ -37,7 +38,7 @@ def plan_action_add(*, actor, plan: CpPlan, what: str, owner: str, due_date, suc
     action = PlanAction.objects.create(plan=plan, what=what.strip(), owner=owner.strip(), due_date=due_date,
                                        success_measure=success_measure.strip(), created_by=actor)
     CpPlan.objects.filter(pk=plan.pk).update(version=F("version") + 1)
-    audit_record(actor=actor, action=Action.CREATE, object_type="cp_plan_action", object_id=action.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CP_PLAN_ACTION, object_id=action.pk,
                  child_id=child.pk, changes={"plan": [None, plan.pk], "due_date": [None, due_date.isoformat()]})
     return action
 
@@ -56,7 +57,7 @@ def core_group_member_add(*, actor, plan: CpPlan, agency_kind: str, name: str, a
     raise_if(errors)
     member = CoreGroupMember.objects.create(plan=plan, agency_kind=agency_kind, agency=agency, name=name.strip(),
                                             role=role.strip(), user=user, joined_on=timezone.localdate())
-    audit_record(actor=actor, action=Action.CREATE, object_type="core_group_member", object_id=member.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CORE_GROUP_MEMBER, object_id=member.pk,
                  child_id=child.pk, changes={"plan": [None, plan.pk], "agency_kind": [None, agency_kind]})
     return member
 
@@ -76,7 +77,7 @@ def plan_update_add(*, actor, plan: CpPlan, text: str, action: PlanAction | None
     label = str(actor.agency) if actor.agency_id else "Children's social care"
     update = PlanUpdate.objects.create(plan=plan, action=action, author=actor, agency_label=label,
                                        written_on=timezone.localdate(), text=text.strip())
-    audit_record(actor=actor, action=Action.CREATE, object_type="cp_plan_update", object_id=update.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=CP_PLAN_UPDATE, object_id=update.pk,
                  child_id=child.pk, changes={"plan": [None, plan.pk]})
     return update
 
@@ -106,7 +107,7 @@ def plan_early_end_decide(*, actor, plan: CpPlan, approve: bool, rationale: str,
     keep_replaced(actor=actor, record_type="cp_plan", record_id=plan.pk, child_id=child.pk, version=expected_version,
                   before=before, after={"early_end_rationale": text},
                   labels={"early_end_rationale": "Why the plan did or did not end early"})
-    audit_record(actor=actor, action=Action.UPDATE, object_type="cp_plan", object_id=plan.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=CP_PLAN, object_id=plan.pk, child_id=child.pk,
                  changes={"end_date": [None, review.conference_date.isoformat() if approve else None],
                           "early_end": [None, "approved" if approve else "refused"]})
     obligations_sync(PLAN_SOURCE, [plan.pk])

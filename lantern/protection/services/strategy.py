@@ -14,6 +14,7 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.casework.records import plan_action_errors
 from lantern.obligations.engine import obligations_sync
+from lantern.protection.audit_types import STRATEGY_DISCUSSION
 from lantern.service_layer.errors import date_errors, late_error, raise_if, required_text
 
 from ..codes import STARTS_ENQUIRY, DiscussionKind, MeetingAgency, StrategyDecision
@@ -116,7 +117,7 @@ def strategy_discussion_record(*, actor, episode, held_on: date | None, held_at:
             episode=episode, child=child, strategy_discussion=discussion, start_date=held_on,
             joint_with_police=decision == StrategyDecision.S47_JOINT, police_contact=police_contact.strip(),
             lead_worker=lead_worker)
-    audit_record(actor=actor, action=Action.CREATE, object_type="strategy_discussion", object_id=discussion.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=STRATEGY_DISCUSSION, object_id=discussion.pk,
                  child_id=child.pk, changes={"held_on": [None, held_on.isoformat()], "decision": [None, decision],
                                              "agencies": [None, sorted(kinds)],
                                              "enquiry": [None, enquiry.pk if enquiry else None]})

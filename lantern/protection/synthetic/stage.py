@@ -11,6 +11,7 @@ deadlines are computed by the orchestrator's recompute after every stage."""
 from datetime import timedelta
 
 from lantern.audit_log.services import audit_record
+from lantern.protection.audit_types import SYNTHETIC_PROTECTION
 
 from .inputs import load_inputs
 from .planner import Planner
@@ -28,7 +29,7 @@ def synthesise(ctx) -> dict[str, int]:
     write_rows(planner.rows, ctx.log)
     counts = planner.rows.counts()
     counts["children on plans"] = planner.made["open plans"]
-    audit_record(actor=None, action="create", object_type="synthetic_protection",
+    audit_record(actor=None, action="create", object_type=SYNTHETIC_PROTECTION,
                  detail=f"Synthetic child protection journeys ({profile.name}, {years} years): "
                         f"{counts['enquiries']:,} enquiries, {counts['plans']:,} plans")
     return counts

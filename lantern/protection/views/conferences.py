@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from lantern.access.policy import has_permission
 from lantern.obligations.selectors import record_deadlines
+from lantern.protection.audit_types import CP_CONFERENCE
 from lantern.revisions.selectors import earlier_versions, earlier_versions_of
 from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
@@ -56,7 +57,7 @@ def review_arrange_page(request, child, decision, record_id: int):
 @child_page(permission="protection.view")
 def conference_detail(request, child, decision, record_id: int):
     conference = conference_of(request, child, record_id)
-    audit_view(request, child, decision, "cp_conference", conference.pk)
+    audit_view(request, child, decision, CP_CONFERENCE, conference.pk)
     user, today = request.user, timezone.localdate()
     readiness = readiness_for([conference], today)[0]
     invitations = list(conference.invitations.select_related("agency", "report_submitted_by"))

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from lantern.access.policy import has_permission
 from lantern.obligations.selectors import record_deadlines
+from lantern.protection.audit_types import S47_ENQUIRY
 from lantern.revisions.selectors import earlier_versions
 from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
@@ -30,7 +31,7 @@ ENQUIRIES = Section47Enquiry.objects.select_related("episode", "lead_worker", "s
 @child_page(permission="protection.casework")
 def enquiry_detail(request, child, decision, record_id: int):
     enquiry = record_of(ENQUIRIES, child, record_id)
-    audit_view(request, child, decision, "s47_enquiry", enquiry.pk)
+    audit_view(request, child, decision, S47_ENQUIRY, enquiry.pk)
     user = request.user
     return render(request, "protection/enquiry_detail.html", {
         "child": child, "enquiry": enquiry, "deadlines": record_deadlines(child, link=enquiry_link(enquiry)),

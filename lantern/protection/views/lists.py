@@ -7,6 +7,7 @@ from django.utils import timezone
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.protection.audit_types import CP_CONFERENCE
 from lantern.web.decorators import page
 
 from ..figures import conference_list, protection_figures
@@ -18,7 +19,7 @@ def conference_list_page(request):
     is_chair = request.user.role == Role.CP_CHAIR
     mine = is_chair and request.GET.get("show") != "all"
     rows = conference_list(request.user, today=today, mine=mine)
-    audit_record(actor=request.user, action=Action.LIST, object_type="cp_conference",
+    audit_record(actor=request.user, action=Action.LIST, object_type=CP_CONFERENCE,
                  children=[r.conference.child_id for r in rows],
                  detail=f"conference list ({'mine' if mine else 'all'}); {len(rows)} shown")
     return render(request, "protection/conference_list.html", {

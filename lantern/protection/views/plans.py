@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from lantern.access.policy import has_permission
 from lantern.obligations.selectors import record_deadlines
+from lantern.protection.audit_types import CP_PLAN
 from lantern.revisions.selectors import earlier_versions
 from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
@@ -40,7 +41,7 @@ def _back(plan) -> dict:
 @child_page(permission="protection.view")
 def plan_detail(request, child, decision, record_id: int):
     plan = plan_of(request, child, record_id)
-    audit_view(request, child, decision, "cp_plan", plan.pk)
+    audit_view(request, child, decision, CP_PLAN, plan.pk)
     user = request.user
     open_ = plan.is_open and not plan.pending_end_id
     # Each action with its latest progress, from the last core group or review that looked at it.

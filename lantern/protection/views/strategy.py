@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from lantern.protection.audit_types import STRATEGY_DISCUSSION
 from lantern.referrals.models import Episode
 from lantern.service_layer.pages import form_page, saved
 from lantern.web.decorators import child_page
@@ -50,7 +51,7 @@ def strategy_create(request, child, decision, episode_id: int):
 @child_page(permission="protection.casework")
 def strategy_detail(request, child, decision, record_id: int):
     discussion = record_of(StrategyDiscussion.objects.select_related("episode", "recorded_by"), child, record_id)
-    audit_view(request, child, decision, "strategy_discussion", discussion.pk)
+    audit_view(request, child, decision, STRATEGY_DISCUSSION, discussion.pk)
     enquiry = getattr(discussion, "enquiry", None) if discussion.starts_enquiry else None
     return render(request, "protection/strategy_detail.html", {
         "child": child, "discussion": discussion, "participants": list(discussion.participants.select_related(

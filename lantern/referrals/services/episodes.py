@@ -13,6 +13,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.obligations.engine import obligations_sync
+from lantern.referrals.audit_types import EPISODE
 
 from ..activity import ASSESSMENT_COMPLETED, PLAN, episode_activities
 from ..codes import ClosureReason, PrimaryNeed, ReferralSource
@@ -68,7 +69,7 @@ def episode_open(*, actor, child, referral_date: date, referral_source: str, pri
         referral_nfa=referral_nfa, team_id=team.pk if team else child.current_team_id,
         worker_id=worker.pk if worker else (None if team else child.current_worker_id),
         returned_after_step_down=returned, created_by=actor)
-    audit_record(actor=actor, action=Action.CREATE, object_type="episode", object_id=episode.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=EPISODE, object_id=episode.pk, child_id=child.pk,
                  changes={"referral_date": [None, referral_date.isoformat()],
                           "referral_source": [None, referral_source], "primary_need": [None, primary_need],
                           "referral_nfa": [None, referral_nfa],
@@ -116,7 +117,7 @@ def episode_close(*, actor, episode: Episode, closure_date: date, reason: str, s
     Episode.objects.filter(pk=episode.pk).update(closure_date=closure_date, closure_reason=reason,
                                                  stepped_down=stepped_down, version=F("version") + 1)
     episode.refresh_from_db()
-    audit_record(actor=actor, action=Action.UPDATE, object_type="episode", object_id=episode.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=EPISODE, object_id=episode.pk,
                  child_id=episode.child_id, changes={"closure_date": [None, closure_date.isoformat()],
                                                      "closure_reason": ["", reason],
                                                      "stepped_down": [False, stepped_down]})

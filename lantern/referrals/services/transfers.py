@@ -14,6 +14,7 @@ from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.people.models import Allocation
 from lantern.people.services import allocation_change
+from lantern.referrals.audit_types import TRANSFER
 from lantern.service_layer.errors import written
 
 from ..models import Episode, Transfer, TransferStatus
@@ -48,7 +49,7 @@ def transfer_propose(*, actor, episode: Episode, to_team, to_worker=None, transf
         episode=episode, child=child, from_team_id=child.current_team_id, from_worker_id=child.current_worker_id,
         to_team=to_team, to_worker=to_worker, transfer_date=transfer_date, summary=summary.strip(),
         risk_evaluation=risk_evaluation.strip(), proposed_by=actor)
-    audit_record(actor=actor, action=Action.CREATE, object_type="transfer", object_id=transfer.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.CREATE, object_type=TRANSFER, object_id=transfer.pk, child_id=child.pk,
                  changes={"to_team": [child.current_team_id, to_team.pk],
                           "to_worker": [child.current_worker_id, to_worker.pk if to_worker else None],
                           "transfer_date": [None, transfer_date.isoformat()]})
@@ -80,6 +81,6 @@ def transfer_decide(*, actor, transfer: Transfer, approve: bool, rationale: str)
     transfer.decided_by, transfer.decided_on = actor, timezone.localdate()
     transfer.decision_rationale = rationale.strip()
     transfer.save(update_fields=["status", "decided_by", "decided_on", "decision_rationale"])
-    audit_record(actor=actor, action=Action.UPDATE, object_type="transfer", object_id=transfer.pk, child_id=child.pk,
+    audit_record(actor=actor, action=Action.UPDATE, object_type=TRANSFER, object_id=transfer.pk, child_id=child.pk,
                  changes={"status": [TransferStatus.PROPOSED, transfer.status]})
     return transfer

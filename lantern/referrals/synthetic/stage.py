@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.referrals.audit_types import SYNTHETIC_JOURNEYS
 
 from .clock import Due
 from .inputs import load_inputs
@@ -33,7 +34,7 @@ def synthesise(ctx) -> dict[str, int]:
     write_rows(planner.rows, ctx.log)
     counts = planner.rows.counts()
     counts["deadlines"] = sync_obligations(planner.rows, ctx.log)
-    audit_record(actor=None, action="create", object_type="synthetic_journeys",
+    audit_record(actor=None, action="create", object_type=SYNTHETIC_JOURNEYS,
                  detail=f"Synthetic child in need journeys ({profile.name}, {years} years): "
                         f"{counts['episodes']:,} episodes")
     return counts

@@ -9,6 +9,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.obligations.selectors import record_deadlines
 from lantern.people.selectors import child_summary
+from lantern.referrals.audit_types import EPISODE
 from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
 
@@ -43,7 +44,7 @@ def episode_detail(request, child, decision, episode_id: int):
     episode = get_object_or_404(Episode.objects.select_related("team", "worker", "returned_after_step_down"),
                                 pk=episode_id, child=child)
     today = timezone.localdate()
-    audit_record(actor=request.user, action=Action.VIEW, object_type="episode", object_id=episode.pk,
+    audit_record(actor=request.user, action=Action.VIEW, object_type=EPISODE, object_id=episode.pk,
                  child_id=child.pk, detail=f"episode; basis: {decision.basis}")
     summary = child_summary(child, frozenset({"allocation"}))
     transfers = list(episode.transfers.select_related("to_team", "to_worker", "from_team", "from_worker"))

@@ -8,6 +8,7 @@ from lantern.accounts.models import Team, User
 from lantern.accounts.roles import Role
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.referrals.audit_types import TRANSFER
 from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import child_page
 
@@ -56,6 +57,6 @@ def transfer_decide_page(request, child, decision, transfer_id: int):
             messages.success(request, "Your decision on the transfer was recorded")
             return redirect("referrals:episode_detail", pk=child.pk, episode_id=transfer.episode_id)
     else:
-        audit_record(actor=request.user, action=Action.VIEW, object_type="transfer", object_id=transfer.pk,
+        audit_record(actor=request.user, action=Action.VIEW, object_type=TRANSFER, object_id=transfer.pk,
                      child_id=child.pk, detail=f"transfer; basis: {decision.basis}")
     return render(request, "referrals/transfer_decide.html", {"form": form, "child": child, "transfer": transfer})

@@ -13,6 +13,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.returns.audit_types import ANNEX_A_DOWNLOAD, ANNEX_A_EXPORT
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
@@ -68,7 +69,7 @@ def _run_export(actor, inputs: dict, progress) -> dict:
         ReportFile.objects.filter(pk=report_id).update(
             content=stream.getvalue(), filename=_filename(report_id, period), content_type=CONTENT_TYPE, rows=rows,
             finished_at=timezone.now())
-        audit_record(actor=actor, action=Action.EXPORT, object_type="annex_a_export", object_id=report_id,
+        audit_record(actor=actor, action=Action.EXPORT, object_type=ANNEX_A_EXPORT, object_id=report_id,
                      children=children,
                      detail=f"Ofsted Annex A {period.start:%d/%m/%Y}-{period.end:%d/%m/%Y}: {rows:,} rows about "
                             f"{len(children):,} children ({len(restricted):,} restricted)")
@@ -118,7 +119,7 @@ def annex_a_export_download(*, actor, pk: int) -> tuple[str, bytes]:
     if report is None or not report.is_ready or report.content is None:
         raise NoSuchWorkbook("That Annex A workbook is not ready to download")
     period = Period.from_parameters(report.parameters)
-    audit_record(actor=actor, action=Action.EXPORT, object_type="annex_a_download", object_id=report.pk,
+    audit_record(actor=actor, action=Action.EXPORT, object_type=ANNEX_A_DOWNLOAD, object_id=report.pk,
                  children=children_of_event("annex_a_export", report.pk),
                  detail=f"Ofsted Annex A {period.start:%d/%m/%Y}-{period.end:%d/%m/%Y} downloaded "
                         f"({report.rows:,} rows)")

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.returns.audit_types import ANNEX_A
 from lantern.service_layer.pages import refusals_on
 from lantern.web.decorators import page
 
@@ -44,7 +45,7 @@ def annex_a(request):
         period = default_period(timezone.localdate())
         form, status = PeriodForm(initial={"start": period.start, "end": period.end}), 200
     reports = annex_a_exports(actor=request.user)[:25]
-    audit_record(actor=request.user, action=Action.LIST, object_type="annex_a",
+    audit_record(actor=request.user, action=Action.LIST, object_type=ANNEX_A,
                  detail="Ofsted Annex A page (workbooks made; no child data shown)")
     return render(request, "returns/annex_a/annex_a.html", {
         "form": form, "reports": _with_period(reports), "lists": LISTS, "gaps": GAPS, "max_months": MAX_MONTHS,

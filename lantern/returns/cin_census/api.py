@@ -13,6 +13,7 @@ from lantern.api.paging import PageQuery, page_of, paged_list
 from lantern.api.schema import Number, Text
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.returns.audit_types import CIN_CENSUS, CIN_CENSUS_ISSUES
 
 from .services import census_export_download, census_export_start, census_issues_for_child, census_validation_start
 from .years import SUPPORTED_YEARS, CollectionYear, current_collection_year
@@ -123,7 +124,7 @@ def validation_latest(request, year: int):
     validation = CensusValidation.objects.filter(year=_year(year).year).first()
     if validation is None:
         return 404, {"detail": "The rules have not been checked for that year"}
-    audit_record(actor=request.auth, action=Action.LIST, object_type="cin_census", detail=f"api; {year} counts")
+    audit_record(actor=request.auth, action=Action.LIST, object_type=CIN_CENSUS, detail=f"api; {year} counts")
     return 200, _validation_out(validation)
 
 
@@ -138,7 +139,7 @@ def child_issues(request, child_id: int, paging: Query[PageQuery], year: Number 
     if "episodes" not in sections_for(request.auth):
         raise PermissionDenied("This part of the record is not shared with you")
     collection = _year(year) if year else current_collection_year(timezone.localdate())
-    audit_record(actor=request.auth, action=Action.VIEW, object_type="cin_census_issues", object_id=child.pk,
+    audit_record(actor=request.auth, action=Action.VIEW, object_type=CIN_CENSUS_ISSUES, object_id=child.pk,
                  child_id=child.pk, detail=f"api; {collection.label}; basis: {decision.basis}")
     issues = [i for i in census_issues_for_child(child, collection) if not rule_id or i.rule == rule_id]
     return paged_list(issues, paging, name=f"census-issues-{collection.year}").out(

@@ -11,6 +11,7 @@ from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.people.models import Person
+from lantern.returns.audit_types import PERFORMANCE_CHILDREN, PERFORMANCE_DASHBOARD
 
 from .drill import DRILLS, UnknownGroup
 from .figures import Figure, all_figures
@@ -66,7 +67,7 @@ def dashboard(*, actor, period: Period, today: date, via: str = "web") -> Dashbo
     """Every measure for the period, counted now. Aggregate counts only (see permissions.py)."""
     require_permission(actor, VIEW)
     figures = all_figures(period, today)
-    audit_record(actor=actor, action=Action.LIST, object_type="performance_dashboard", object_id=period.key,
+    audit_record(actor=actor, action=Action.LIST, object_type=PERFORMANCE_DASHBOARD, object_id=period.key,
                  detail=f"{via}; performance dashboard for {period.label} (counts only, no children named)")
     return Dashboard(period=period, cards=[Card(m, figures[m.id]) for m in MEASURES])
 
@@ -144,7 +145,7 @@ def measure_children(*, actor, measure: Measure, period: Period, today: date, pa
     if page_number > pages:
         raise ValidationError({"page": [f"There {'is' if pages == 1 else 'are'} only {pages} page(s)"]})
     rows = _page(mine, (page_number - 1) * page_size, page_size)
-    audit_record(actor=actor, action=Action.LIST, object_type="performance_children", object_id=measure.id,
+    audit_record(actor=actor, action=Action.LIST, object_type=PERFORMANCE_CHILDREN, object_id=measure.id,
                  children=[row.child_id for row in rows if row.child_id],
                  detail=f"{via}; {measure.title}, {period.label}, {PARTS[part]}{f', {group}' if group else ''}; "
                         f"page {page_number}: {len(rows)} of {shown} listed, {total - shown - unlinked} hidden")

@@ -11,3 +11,11 @@ def get_item(mapping, key):
 @register.filter
 def split(text: str, separator: str = " "):
     return text.split(separator)
+
+
+@register.filter
+def audit_label(object_type: str) -> str:
+    """The access log's words for a kind of record (lantern/audit_log/types.py)."""
+    from lantern.audit_log.types import label_of
+
+    return label_of(object_type)

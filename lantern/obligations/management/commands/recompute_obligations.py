@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.obligations.audit_types import OBLIGATIONS
 from lantern.obligations.engine import recompute_all
 from lantern.obligations.recompute import recompute_due_dates
 
@@ -33,7 +34,7 @@ class Command(BaseCommand):
             changed = sum(written.values())
         else:
             _, changed = recompute_due_dates(progress=lambda done, total: progress("obligations", done, total))
-        audit_record(actor=None, action=Action.UPDATE, object_type="obligations",
+        audit_record(actor=None, action=Action.UPDATE, object_type=OBLIGATIONS,
                      detail=f"recompute_obligations{' --rebuild' if rebuild else ''}: {changed} rows changed")
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"{changed:,} rows changed in {time.perf_counter() - started:.1f} s"))

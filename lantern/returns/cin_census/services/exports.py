@@ -13,6 +13,7 @@ from lantern.audit_log.selectors import children_of_event
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
 from lantern.people.models import Person
+from lantern.returns.audit_types import CIN_CENSUS_DOWNLOAD, CIN_CENSUS_EXPORT
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
@@ -58,7 +59,7 @@ def _run_export(actor, inputs: dict, progress) -> dict:
         CensusExport.objects.filter(pk=export_id).update(
             xml=data, sha256=hashlib.sha256(data).hexdigest(), children=len(census.children), errors=errors,
             queries=len(issues) - errors, finished_at=timezone.now())
-        audit_record(actor=actor, action=Action.EXPORT, object_type="cin_census_export", object_id=export_id,
+        audit_record(actor=actor, action=Action.EXPORT, object_type=CIN_CENSUS_EXPORT, object_id=export_id,
                      children=[c.person_id for c in census.children if c.person_id],
                      detail=f"CIN census {year.label}: {len(census.children):,} children ({restricted} restricted), "
                             f"{errors} errors")
@@ -84,7 +85,7 @@ def census_export_download(*, actor, export) -> bytes:
     require_permission(actor, EXPORT_PERMISSION)
     if export.created_by_id != actor.pk or not export.is_ready:
         raise PermissionDenied("Only the person who made an export can download it, once it is finished")
-    audit_record(actor=actor, action=Action.EXPORT, object_type="cin_census_download", object_id=export.pk,
+    audit_record(actor=actor, action=Action.EXPORT, object_type=CIN_CENSUS_DOWNLOAD, object_id=export.pk,
                  children=children_of_event("cin_census_export", export.pk),
                  detail=f"CIN census {export.year} file downloaded ({export.children:,} children)")
     return bytes(export.xml)

@@ -7,6 +7,7 @@ from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.returns.audit_types import CIN_CENSUS_IMPORT
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import failure_message, task_start
 from lantern.tasks.uploads import discard_upload, keep_upload, open_upload, too_large_message
@@ -62,7 +63,7 @@ def _refuse(import_id: int, actor, year, problems: list[Problem], warnings: list
     with atomic():
         CensusImport.objects.filter(pk=import_id).update(status=CensusImport.Status.REFUSED, year=year,
                                                          problems=_plain(problems), warnings=_plain(warnings))
-        audit_record(actor=actor, action=Action.REVIEW, object_type="cin_census_import", object_id=import_id,
+        audit_record(actor=actor, action=Action.REVIEW, object_type=CIN_CENSUS_IMPORT, object_id=import_id,
                      detail=f"CIN census file refused: {len(problems)} problems; nothing imported")
 
 
@@ -102,7 +103,7 @@ def _run(actor, inputs: dict, progress) -> dict:
             counts = import_census(census, actor=actor, team=team, census_import=record)
             CensusImport.objects.filter(pk=import_id).update(status=CensusImport.Status.IMPORTED, year=year,
                                                              warnings=_plain(warnings), counts=counts)
-            audit_record(actor=actor, action=Action.CREATE, object_type="cin_census_import", object_id=import_id,
+            audit_record(actor=actor, action=Action.CREATE, object_type=CIN_CENSUS_IMPORT, object_id=import_id,
                          detail=f"CIN census {CollectionYear(year).label} imported from {record.filename}: "
                                 f"{counts.get('children', 0):,} children, {counts.get('episodes', 0):,} episodes")
     except Exception as exc:  # the database refused a row the checks let through: nothing is kept

@@ -7,6 +7,7 @@ from django.utils import timezone
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.returns.audit_types import CIN_CENSUS_VALIDATION
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
@@ -41,7 +42,7 @@ def _run(actor, inputs: dict, progress) -> dict:
         CensusValidation.objects.filter(pk=validation_id).update(
             children=total, errors=errors, queries=len(issues) - errors, issues=[_compact(i) for i in issues],
             finished_at=timezone.now())
-        audit_record(actor=actor, action=Action.REVIEW, object_type="cin_census_validation", object_id=validation_id,
+        audit_record(actor=actor, action=Action.REVIEW, object_type=CIN_CENSUS_VALIDATION, object_id=validation_id,
                      detail=f"CIN census {year.label} checked: {total:,} children, {errors} errors, "
                             f"{len(issues) - errors} queries")
     progress(total, total, "Finished")

@@ -10,6 +10,7 @@ from django.utils import timezone
 from lantern.access.policy import has_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.returns.audit_types import CIN_CENSUS
 from lantern.web.decorators import page
 
 from ..forms import YearForm
@@ -47,7 +48,7 @@ def census(request):
         return _start(request)
     validation = CensusValidation.objects.filter(year=year.year).first()
     exports = CensusExport.objects.filter(year=year.year, created_by=request.user).defer("xml")[:10]
-    audit_record(actor=request.user, action=Action.LIST, object_type="cin_census",
+    audit_record(actor=request.user, action=Action.LIST, object_type=CIN_CENSUS,
                  detail=f"CIN census {year.label} page (counts only)")
     return render(request, "returns/census/census.html", {
         "year": year, "form": YearForm(initial={"year": year.year}), "exports": exports, "validation": validation,

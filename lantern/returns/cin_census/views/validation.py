@@ -7,6 +7,7 @@ from django.shortcuts import render
 from lantern.access.policy import visible_children
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
+from lantern.returns.audit_types import CIN_CENSUS_FINDINGS
 from lantern.web.decorators import page
 
 from ..rules import rules_for
@@ -30,7 +31,7 @@ def census_rule_children(request, year: int, rule_id: str):
     ids = {i["child"] for i in findings if i["child"]}
     visible = set(visible_children(request.user).filter(pk__in=ids).values_list("pk", flat=True))
     shown = [i for i in findings if i["child"] in visible]
-    audit_record(actor=request.user, action=Action.LIST, object_type="cin_census_findings", object_id=rule_id,
+    audit_record(actor=request.user, action=Action.LIST, object_type=CIN_CENSUS_FINDINGS, object_id=rule_id,
                  children=[i["child"] for i in shown[:SHOWN]],
                  detail=f"CIN census {collection.label} rule {rule_id}: {len(shown)} findings shown")
     return render(request, "returns/census/rule_children.html", {

@@ -7,6 +7,7 @@ from django.db import connection
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.returns.audit_types import DAILY_COUNTS
 from lantern.returns.performance import daily_counts
 
 
@@ -20,7 +21,7 @@ class Command(BaseCommand):
         if rebuild:
             with atomic():
                 daily_counts.rebuild(connection)
-                audit_record(actor=None, action=Action.UPDATE, object_type="daily_counts",
+                audit_record(actor=None, action=Action.UPDATE, object_type=DAILY_COUNTS,
                              detail="daily_counts --rebuild: every source recounted")
             self.stdout.write(self.style.SUCCESS("Every source recounted"))
         found = daily_counts.drift(connection)

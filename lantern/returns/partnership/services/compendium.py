@@ -6,12 +6,12 @@ from lantern.access.policy import require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.returns.audit_types import PARTNERSHIP_COMPENDIUM
 
 from ..period import Period
 from ..selectors import Compendium, compendium_indicators
 
 VIEW_PERMISSION = "partnership.view"
-OBJECT_TYPE = "partnership_compendium"
 
 
 def compendium_read(*, actor, period: Period, channel: str = "page") -> Compendium:
@@ -19,6 +19,6 @@ def compendium_read(*, actor, period: Period, channel: str = "page") -> Compendi
     require_permission(actor, VIEW_PERMISSION)
     with atomic():
         compendium = compendium_indicators(period, as_at=timezone.now())
-        audit_record(actor=actor, action=Action.LIST, object_type=OBJECT_TYPE,
+        audit_record(actor=actor, action=Action.LIST, object_type=PARTNERSHIP_COMPENDIUM,
                      detail=f"{channel}; {period.label}; aggregates by agency and month, no child identities")
     return compendium

@@ -13,6 +13,7 @@ from lantern.access.policy import OutOfReach, require_permission
 from lantern.audit_log.models import Action
 from lantern.audit_log.services import audit_record
 from lantern.audit_log.transactions import atomic
+from lantern.returns.audit_types import PARTNERSHIP_COMPENDIUM_DOWNLOAD, PARTNERSHIP_COMPENDIUM_PDF
 from lantern.tasks.registry import register_task
 from lantern.tasks.runner import task_start
 
@@ -64,7 +65,7 @@ def _run(actor, inputs: dict, progress) -> dict:
         ReportFile.objects.filter(pk=report_id).update(
             content=data, content_type="application/pdf", finished_at=timezone.now(),
             filename=f"partnership-compendium-{period.start:%Y%m%d}-{period.end:%Y%m%d}-{report_id}.pdf")
-        audit_record(actor=actor, action=Action.EXPORT, object_type="partnership_compendium_pdf", object_id=report_id,
+        audit_record(actor=actor, action=Action.EXPORT, object_type=PARTNERSHIP_COMPENDIUM_PDF, object_id=report_id,
                      detail=f"Partnership compendium PDF made: {period.label}; aggregates only, "
                             f"{len(data):,} bytes")
     progress(total, total, "Finished")
@@ -116,7 +117,7 @@ def compendium_pdf_download(*, actor, report) -> bytes:
         raise PermissionDenied("The PDF is not ready yet")
     data = _files().filter(pk=report.pk).values_list("content", flat=True).first()
     with atomic():
-        audit_record(actor=actor, action=Action.EXPORT, object_type="partnership_compendium_download",
+        audit_record(actor=actor, action=Action.EXPORT, object_type=PARTNERSHIP_COMPENDIUM_DOWNLOAD,
                      object_id=report.pk, detail=f"Partnership compendium PDF downloaded: "
                                                  f"{report.parameters.get('start')} to {report.parameters.get('end')}")
     return bytes(data or b"")

@@ -1,0 +1,25 @@
+"""The kinds of record this part names in the audit trail (lantern/audit_log/types.py)."""
+
+from lantern.audit_log.types import object_type
+
+CHILD_PROTECTION = object_type("child_protection", "child protection records")
+CORE_GROUP = object_type("core_group", "core group meeting")
+CORE_GROUP_MEMBER = object_type("core_group_member", "core group member")
+CORE_GROUP_MEMBERS = object_type("core_group_members", "core group members")
+CORE_GROUPS = object_type("core_groups", "core group meetings")
+CP_AGENCY_REPORT = object_type("cp_agency_report", "agency's report to a conference")
+CP_CONFERENCE = object_type("cp_conference", "child protection conference")
+CP_INVITATION = object_type("cp_invitation", "invitation to a conference")
+CP_PLAN = object_type("cp_plan", "child protection plan")
+CP_PLAN_ACTION = object_type("cp_plan_action", "child protection plan action")
+CP_PLAN_UPDATE = object_type("cp_plan_update", "update on a child protection plan")
+CP_PLAN_UPDATES = object_type("cp_plan_updates", "updates on a child protection plan")
+CP_VISIT = object_type("cp_visit", "child protection visit")
+CP_VISITS = object_type("cp_visits", "child protection visits")
+S47_ENQUIRY = object_type("s47_enquiry", "Section 47 enquiry")
+S47_VISIT = object_type("s47_visit", "Section 47 enquiry visit")
+S47_VISITS = object_type("s47_visits", "Section 47 enquiry visits")
+STRATEGY_DISCUSSION = object_type("strategy_discussion", "strategy discussion")
+SYNTHETIC_PROTECTION = object_type("synthetic_protection", "synthetic child protection casework")
+WRITTEN_AGREEMENT = object_type("written_agreement", "written agreement")
+WRITTEN_AGREEMENTS = object_type("written_agreements", "written agreements")
