@@ -18,6 +18,7 @@ from ..services import (
     conference_minutes_record,
     social_work_report_save,
 )
+from ..services.decisions import ConferenceDecisionAnswers
 from .router import router
 from .shapes import conference_out, invitation_out
 from .writes_casework import user_or_404
@@ -87,12 +88,9 @@ def agency_report(request, conference_id: int, invitation_id: int, payload: s.Ag
                          "each action keyed by the action's id. 409 if stale.")
 def conference_decision(request, conference_id: int, payload: s.ConferenceDecisionIn):
     conference, _ = conference_for(request.auth, conference_id)
-    data = payload.dict(exclude={"version", "first_action", "progress", "decision_rationale"})
-    progress = {action_id: answer.dict() for action_id, answer in payload.progress.items()}
-    first = payload.first_action.dict() if payload.first_action else None
-    return conference_out(conference_decision_record(
-        actor=request.auth, conference=conference, first_action=first, expected_version=payload.version,
-        progress=progress, rationale=payload.decision_rationale, **data))
+    answers = ConferenceDecisionAnswers.from_data(payload.dict())
+    return conference_out(conference_decision_record(actor=request.auth, conference=conference,
+                                                     expected_version=payload.version, answers=answers))
 
 
 @router.post(f"{CONFERENCE}/minutes", response=s.ConferenceOut, summary="Minutes circulated",

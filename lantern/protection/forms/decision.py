@@ -16,6 +16,7 @@ from ..codes import (
     ChildParticipation,
     ParentParticipation,
 )
+from ..services.decisions import ConferenceDecisionAnswers
 from .common import ActionForm
 
 
@@ -57,6 +58,13 @@ class DecisionForm(ActionForm):
 
     def attendance(self) -> dict:
         return {i.pk: self.cleaned_data.get(f"attended_{i.pk}") for i in self.invitations}
+
+    def answers(self) -> ConferenceDecisionAnswers:
+        """The chair's answers as the service takes them, under the names the API sends."""
+        return ConferenceDecisionAnswers.from_data({
+            **self.cleaned_data, "outline_plan": self.cleaned_data.get("outline_plan", ""),
+            "attendance": self.attendance(), "progress": self.progress(),
+            "first_action": self.action() if self.initial_conference else None})
 
     def progress(self) -> dict:
         data = self.cleaned_data

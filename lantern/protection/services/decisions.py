@@ -3,6 +3,8 @@ the decision with its rationale, the category of abuse and the outline plan, rec
 local deadline. An initial conference's plan starts that day; a review continues or ends the plan."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
@@ -68,19 +70,41 @@ def _decision_errors(conference, decision, category, outline_plan, after_plan, f
             errors["decision"] = "A new plan would overlap an earlier one (census rule 8940)"
 
 
+@dataclass(frozen=True)
+class ConferenceDecisionAnswers:
+    """What the chair records of a conference, under the names the API sends: one object from the
+    page's form or the API's payload to the service, so no value is copied by hand on the way."""
+
+    attendance: Mapping[int, bool | None]  # by invitation id
+    parents_participation: str
+    child_participation: str
+    advocacy_offered: bool | None
+    decision: str
+    decision_rationale: str
+    category: str = ""
+    outline_plan: str = ""
+    after_plan: str = ""
+    first_action: Mapping[str, Any] | None = None  # a new plan's first action
+    progress: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)  # at a review, by action id
+    late_reason: str = ""
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> "ConferenceDecisionAnswers":
+        """From a mapping holding these names (and possibly others, such as a version)."""
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+
+
 @atomic
-def conference_decision_record(*, actor, conference: Conference, expected_version: int, attendance: Mapping,
-                               parents_participation: str, child_participation: str, advocacy_offered: bool | None,
-                               decision: str, rationale: str, category: str = "", outline_plan: str = "",
-                               after_plan: str = "", first_action: Mapping | None = None,
-                               progress: Mapping | None = None, late_reason: str = "") -> Conference:
+def conference_decision_record(*, actor, conference: Conference, expected_version: int,
+                               answers: ConferenceDecisionAnswers) -> Conference:
     child = child_for_action(actor, conference.child_id, "conference.chair")
     conference = Conference.objects.select_for_update(of=("self",)).select_related("episode", "plan").get(
         pk=conference.pk)
     if conference.chair_id != actor.pk:
         raise PermissionDenied("Only the conference's chair records its decision")
     today, errors = timezone.localdate(), {}
-    attendance = {int(k): v for k, v in attendance.items()}
+    a = answers
+    attendance = {int(k): v for k, v in a.attendance.items()}
     if conference.decision or conference.cancelled_on:
         errors["__all__"] = "This conference's decision is already recorded, or it was cancelled"
     elif conference.conference_date > today:
@@ -88,25 +112,26 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
     problem = chair_independence.problem(actor, child, conference.episode)
     if problem:
         errors["__all__"] = problem
-    _participation_errors(conference, attendance, parents_participation, child_participation, advocacy_offered, errors)
-    _decision_errors(conference, decision, category, outline_plan, after_plan, first_action, errors)
-    required_text(rationale, "decision_rationale", "Explain the decision", errors, minimum=MIN_WRITTEN)
-    rows = (progress_rows(conference.plan.actions.all(), progress or {}, errors, ActionProgress)
+    _participation_errors(conference, attendance, a.parents_participation, a.child_participation,
+                          a.advocacy_offered, errors)
+    _decision_errors(conference, a.decision, a.category, a.outline_plan, a.after_plan, a.first_action, errors)
+    required_text(a.decision_rationale, "decision_rationale", "Explain the decision", errors, minimum=MIN_WRITTEN)
+    rows = (progress_rows(conference.plan.actions.all(), a.progress, errors, ActionProgress)
             if conference.plan is not None else [])
     raise_if(errors)
     invitations = list(conference.invitations.all())
     for invitation in invitations:
         invitation.attended = bool(attendance[invitation.pk])
     ConferenceInvitation.objects.bulk_update(invitations, ["attended"])
-    conference = _save_decision(conference, expected_version, decision=decision, decision_rationale=rationale.strip(),
-                                category=category if decision in (D.PLAN, D.CONTINUE) else "",
-                                outline_plan=outline_plan.strip(), after_plan=after_plan if decision in (
-                                    D.NO_PLAN, D.END) else "", parents_participation=parents_participation,
-                                child_participation=child_participation, advocacy_offered=advocacy_offered,
-                                decision_recorded_on=today, decision_late_reason=late_reason.strip())
-    plan = _carry_out(actor, conference, first_action, rows)
+    conference = _save_decision(
+        conference, expected_version, decision=a.decision, decision_rationale=a.decision_rationale.strip(),
+        category=a.category if a.decision in (D.PLAN, D.CONTINUE) else "", outline_plan=a.outline_plan.strip(),
+        after_plan=a.after_plan if a.decision in (D.NO_PLAN, D.END) else "",
+        parents_participation=a.parents_participation, child_participation=a.child_participation,
+        advocacy_offered=a.advocacy_offered, decision_recorded_on=today, decision_late_reason=a.late_reason.strip())
+    plan = _carry_out(actor, conference, a.first_action, rows)
     audit_record(actor=actor, action=Action.UPDATE, object_type=CP_CONFERENCE, object_id=conference.pk,
-                 child_id=child.pk, changes={"decision": ["", decision], "category": ["", conference.category],
+                 child_id=child.pk, changes={"decision": ["", a.decision], "category": ["", conference.category],
                                              "attended": [None, sorted({i.agency_kind for i in invitations
                                                                         if i.attended})],
                                              "plan": [None, plan.pk if plan else None]})
@@ -116,7 +141,7 @@ def conference_decision_record(*, actor, conference: Conference, expected_versio
     if plan:
         obligations_sync(PLAN_SOURCE, [plan.pk])
     require_late_reason(source_key=CONFERENCE_SOURCE, source_id=conference.pk, rule_id="conference_decision_recorded",
-                        met_on=today, reason=late_reason)
+                        met_on=today, reason=a.late_reason)
     return conference
 
 

@@ -21,6 +21,7 @@ from ..services import (
     enquiry_visit_record,
     strategy_discussion_record,
 )
+from ..services.decisions import ConferenceDecisionAnswers
 
 LATE = "Recorded afterwards while the test world was built"
 RISK = "Bruising seen by school; father's account does not fit; mother protective but overwhelmed."
@@ -79,16 +80,18 @@ def arranged(actor, chair, *, on: date, enquiry=None, plan=None):
 
 def decide(chair, conference, *, decision="plan", category="NEG", attended=True, progress=None, **kwargs):
     values = {"parents_participation": "attended", "child_participation": "worker", "advocacy_offered": True,
-              "rationale": RATIONALE, "outline_plan": "Father stops physical chastisement; home conditions improve.",
+              "decision_rationale": RATIONALE,
+              "outline_plan": "Father stops physical chastisement; home conditions improve.",
               "late_reason": LATE, **kwargs}
     if decision == "plan":
         values.setdefault("first_action", {**FIRST_ACTION, "due_date": conference.conference_date})
     if decision in ("no_plan", "end"):
         values.setdefault("after_plan", "cin_plan")
-    return conference_decision_record(
-        actor=chair, conference=conference, expected_version=conference.version, decision=decision,
-        category=category if decision in ("plan", "continue") else "",
-        attendance={i.pk: attended for i in conference.invitations.all()}, progress=progress or {}, **values)
+    answers = ConferenceDecisionAnswers.from_data({
+        **values, "decision": decision, "category": category if decision in ("plan", "continue") else "",
+        "attendance": {i.pk: attended for i in conference.invitations.all()}, "progress": progress or {}})
+    return conference_decision_record(actor=chair, conference=conference, expected_version=conference.version,
+                                      answers=answers)
 
 
 def plan_for_child(worker, manager, chair, child, *, icpc_days_ago: int = 25):

@@ -31,12 +31,8 @@ def conference_decision_page(request, child, decision, record_id: int):
                                  "category": plan.latest_category if plan is not None else ""})
     if request.method == "POST" and form.is_valid():
         done = saved(request, form, lambda d: conference_decision_record(
-            actor=request.user, conference=conference, expected_version=d["version"], attendance=form.attendance(),
-            parents_participation=d["parents_participation"], child_participation=d["child_participation"],
-            advocacy_offered=d["advocacy_offered"], decision=d["decision"], rationale=d["decision_rationale"],
-            category=d["category"], outline_plan=d.get("outline_plan", ""), after_plan=d["after_plan"],
-            first_action=form.action() if conference.is_initial else None, progress=form.progress(),
-            late_reason=d["late_reason"]), "The conference's decision was recorded", conference_link(conference))
+            actor=request.user, conference=conference, expected_version=d["version"], answers=form.answers()),
+            "The conference's decision was recorded", conference_link(conference))
         if done:
             return done
     readiness = readiness_for([conference], timezone.localdate())[0]
