@@ -222,6 +222,17 @@ WRITES = [
                                                  "practitioner_name": "Probe"}),
     ("/api/v1/children/{child}/episodes", {"referral_date": "2025-01-01", "referral_source": "2A",
                                             "primary_need": "N1"}),
+    ("/api/v1/frontdoor/contacts/{contact}/agency-checks", {"agency_name": "Probe", "asked_on": "2025-01-02",
+                                                            "response": "Probe"}),
+    ("/api/v1/frontdoor/contacts/{contact}/screening-notes", {"notes": "Probe", "version": 1}),
+    ("/api/v1/episodes/{episode}/transfers", {"to_team_id": 1, "transfer_date": "2025-01-02", "summary": "x" * 30,
+                                              "risk_evaluation": "x" * 30}),
+    ("/api/v1/episodes/{episode}/assessments", {"started_on": "2025-01-02"}),
+    ("/api/v1/enquiries/{cp_enquiry}/lead", {"lead_worker_id": 1, "version": 1}),
+    ("/api/v1/conferences/{cp_review}/invitations", {"agency_kind": "police", "invitee_name": "Probe"}),
+    ("/api/v1/cp-plans/{cp_plan}/members", {"agency_kind": "police", "name": "Probe"}),
+    ("/api/v1/cp-plans/{cp_plan}/updates", {"text": "An insider's update"}),
+    ("/api/v1/children/{child}/restriction", {"is_restricted": False, "named_user_ids": [], "reason": "Probe"}, "put"),
     ("/api/v1/children/{child}/break-glass", {"reason": "An insider wants to see this record now"}),
 ]
 
@@ -231,19 +242,23 @@ def test_no_role_writes_to_a_child_out_of_reach(client, hostile_world, target):
     users, _, outside_ids, hidden_ids, _ = hostile_world
     ids = outside_ids if target == "outside" else hidden_ids
     problems = []
-    for template, body in WRITES:
+    for template, body, *method in WRITES:
+        send = getattr(client, method[0] if method else "post")
         path = template.format(**ids)
         payload = {k: (v.format(**ids) if isinstance(v, str) and "{" in v else v) for k, v in body.items()}
         if "relative_id" in payload:
             payload["relative_id"] = int(payload["relative_id"]) + 1  # another of the child's own journey
         for role, user in users.items():
-            response = client.post(path, payload, content_type="application/json", **bearer(user))
+            response = send(path, payload, content_type="application/json", **bearer(user))
             # Break-glass on the restricted child is open to those in reach; the authority-wide roles
             # that may change records (the front door) may write to the out-of-scope child.
             allowed = (target == "restricted" and path.endswith("break-glass")) or (
                 target == "outside" and _may_see_outside(role, path))
             if response.status_code < 300 and not allowed:
                 problems.append(f"{role} POST {path}: {response.status_code}")
+            # A payload the schema refuses never reaches the access check, so the row would prove nothing.
+            if response.status_code == 422 and not allowed:
+                problems.append(f"{role} POST {path}: the probe's payload is invalid {response.content[:160]!r}")
             if response.status_code >= 500 or _leaked(response.content.decode(), role, path):
                 problems.append(f"{role} POST {path}: {response.status_code} {response.content[:120]!r}")
     assert not problems, "\n".join(problems)
